@@ -1,0 +1,24 @@
+/** Builds the issue model from the checked issue.yaml and the parsed articles. */
+import type { Article, Issue } from './types.js';
+import type { ParsedIssueConfig } from '../parse/parse-issue-config.js';
+
+/** Assembles the issue; undefined when issue.yaml is unusable. */
+export function buildIssue(slug: string, parsed: ParsedIssueConfig, articles: Article[]): Issue | undefined {
+  const { config, file } = parsed;
+  if (config === undefined) return undefined;
+  return {
+    slug,
+    title: config.title.trim(),
+    edition: config.edition?.trim(),
+    date: config.date,
+    lang: config.lang ?? 'de',
+    publisher: config.publisher.trim(),
+    impressum: config.impressum.map((entry, index) => ({
+      label: entry.label.trim(),
+      lines: entry.text.split('\n').map((line) => line.trim()).filter((line) => line !== ''),
+      source: { file: file.path, position: parsed.place(['impressum', index]) },
+    })),
+    articles,
+    source: { file: file.path, position: undefined },
+  };
+}

@@ -1,0 +1,22 @@
+/** Footnote references (`[^1]`), numbered in order of first use within an article. */
+import type { FootnoteReference } from 'mdast';
+import type { Inline } from '../types.js';
+import { sourceOf, type ModelState } from '../state.js';
+import { error } from '../../diagnostics/messages.js';
+import { uniqueSlug } from '../slug.js';
+
+/** `[^id]`. */
+export function footnoteReference(node: FootnoteReference, state: ModelState): Inline[] {
+  const id = node.identifier.toLowerCase();
+  if (!state.footnoteDefinitions.has(id)) {
+    error(state.file, `Unexpected footnote \`[^${node.label ?? node.identifier}]\` without its text`, node.position, 'footnote-undefined', {
+      note: `add a paragraph \`[^${node.label ?? node.identifier}]: The note.\` to the article`,
+    });
+    return [];
+  }
+  let index = state.footnoteOrder.indexOf(id);
+  if (index === -1) index = state.footnoteOrder.push(id) - 1;
+  const number = index + 1;
+  const refAnchor = uniqueSlug(`${state.articleId}-fnref-${number}`, state.headingIds);
+  return [{ type: 'noteRef', id, number, noteAnchor: `${state.articleId}-fn-${number}`, refAnchor, source: sourceOf(state, node) }];
+}
