@@ -1,0 +1,65 @@
+/**
+ * The HTML renderer: runs the template set's HTML components through
+ * react-dom/server and returns the page with its stylesheet, fonts and
+ * images as output files. It reads only the model; it never imports the
+ * PDF renderer.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { ImageRef, Issue } from '../../model/types.js';
+import type { TemplateSet } from '../template-set.js';
+import type { OutputFile } from '../../write/output-files.js';
+import { HtmlContext, type HtmlEnvironment, type PdfDownload } from './environment.js';
+import { imageRefs } from '../../assets/resolve-images.js';
+
+/** What the HTML render needs beyond the model. */
+export interface HtmlOptions {
+  /** The PDF to offer for download, when it was built. */
+  download?: PdfDownload | undefined;
+}
+
+const fontFileCache = new Map<string, Uint8Array>();
+
+/** Renders the issue's HTML page and its assets. */
+export function renderHtml(issue: Issue, templates: TemplateSet, options: HtmlOptions = {}): OutputFile[] {
+  const files: OutputFile[] = [];
+  const urls = new Map<string, string>();
+  for (const { ref } of imageRefs(issue)) {
+    const asset = ref.asset;
+    if (asset === undefined || urls.has(ref.src)) continue;
+    const stem = path.basename(ref.src, path.extname(ref.src)).replace(/[^\w-]+/g, '-').slice(0, 40) || 'bild';
+    const url = `images/${stem}-${asset.hash.slice(0, 8)}.${asset.format === 'jpeg' ? 'jpg' : 'png'}`;
+    urls.set(ref.src, url);
+    files.push({ path: url, data: asset.bytes });
+  }
+
+  const fonts = templates.fonts.map((face) => ({ face, url: `fonts/${path.basename(face.woff2)}` }));
+  for (const { face, url } of fonts) {
+    let data = fontFileCache.get(face.woff2);
+    if (data === undefined) {
+      data = readFileSync(face.woff2);
+      fontFileCache.set(face.woff2, data);
+    }
+    files.push({ path: url, data });
+  }
+  files.push({ path: 'style.css', data: templates.html.stylesheet(fonts) });
+
+  const environment: HtmlEnvironment = {
+    templates: templates.html,
+    imageUrl: (ref: ImageRef) => urls.get(ref.src) ?? '',
+    download: options.download,
+    stylesheet: 'style.css',
+  };
+  const markup = renderToStaticMarkup(createElement(HtmlContext.Provider, { value: environment }, createElement(templates.html.Issue, { issue })));
+  files.push({ path: 'index.html', data: `<!DOCTYPE html>\n${breakBlocks(markup)}\n` });
+  return files;
+}
+
+const blockEnds = /(<\/(?:p|h[1-6]|li|ol|ul|dl|dt|dd|div|figcaption|figure|caption|table|thead|tbody|tr|th|td|blockquote|header|footer|nav|main|article|section|aside|pre|title|head)>|<br\/>|<hr\/>|<meta[^>]*\/>|<link[^>]*\/>)/g;
+
+/** Puts a line break after each block element: readable source, and text tools that ignore the DOM still see word boundaries. */
+function breakBlocks(markup: string): string {
+  return markup.replace(blockEnds, '$1\n');
+}

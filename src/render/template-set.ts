@@ -1,0 +1,94 @@
+/**
+ * The contract between the engine and a template set: what a set of React
+ * templates provides so that Blattwerk can make both outputs from it. See
+ * docs/templates.md.
+ */
+import type { ComponentType } from 'react';
+import type { Article, Block, Inline, Issue } from '../model/types.js';
+
+/** One font face of a template set, with absolute paths to its files. */
+export interface FontFace {
+  family: string;
+  style: 'normal' | 'italic';
+  weight: number;
+  /** TrueType file, embedded into the PDF. */
+  ttf: string;
+  /** WOFF2 file, served to the HTML page. */
+  woff2: string;
+  /** Only used for characters the other faces lack. */
+  fallback?: boolean;
+}
+
+/** Components that render each block type; every type must be covered. */
+export type BlockComponents = { [T in Block['type']]: ComponentType<{ node: Extract<Block, { type: T }> }> };
+/** Components that render each inline type; every type must be covered. */
+export type InlineComponents = { [T in Inline['type']]: ComponentType<{ node: Extract<Inline, { type: T }> }> };
+
+/** What the HTML templates receive at the root. */
+export interface HtmlIssueProps {
+  issue: Issue;
+}
+
+/** The HTML half of a template set. */
+export interface HtmlTemplates {
+  /** The whole page, from `<html>` down. */
+  Issue: ComponentType<HtmlIssueProps>;
+  blocks: BlockComponents;
+  inlines: InlineComponents;
+  /** The stylesheet written beside index.html as style.css. */
+  stylesheet(fonts: readonly { face: FontFace; url: string }[]): string;
+}
+
+/** A template set: the templates of both outputs and the fonts they use. */
+export interface TemplateSet {
+  name: string;
+  fonts: readonly FontFace[];
+  html: HtmlTemplates;
+  pdf: PdfTemplates;
+}
+
+/** Print geometry a PDF template set declares, in points. */
+export interface PageGeometry {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginBottom: number;
+  marginLeft: number;
+  marginRight: number;
+  /** Space between text columns. */
+  columnGap: number;
+  /** Line pitch of body text: the baseline grid every block snaps to. */
+  lineHeight: number;
+  /** Height kept free at the bottom of pages after the first for the running footer. */
+  footerHeight: number;
+}
+
+/** The decoration of an article's area on a page: a tinted box behind it, with padding. */
+export interface ArticleFrame {
+  backgroundColor?: string;
+  /** A rule on top of the box. */
+  borderTopColor?: string;
+  borderTopWidth?: number;
+  padding: number;
+}
+
+/** What the PDF templates provide; the engine lays them out in columns and pages. */
+export interface PdfTemplates {
+  geometry: PageGeometry;
+  /** The top of page 1: title block, edition, publisher. */
+  Masthead: ComponentType<{ issue: Issue }>;
+  /** What spans an article's columns above its text: kicker, title, subtitle, lead. */
+  ArticleHeader: ComponentType<{ article: Article }>;
+  /** What follows an article's text inside its columns: the signature, footnotes. */
+  ArticleFooter: ComponentType<{ article: Article }>;
+  /** A box drawn behind an article (the opinion column, notices), or undefined for none. */
+  articleFrame(article: Article): ArticleFrame | undefined;
+  blocks: BlockComponents;
+  inlines: InlineComponents;
+  /** Renders a list of blocks through `blocks` (a body, the inside of a box). */
+  Blocks: ComponentType<{ nodes: readonly Block[] }>;
+  /** The Impressum at the end of the issue. */
+  Impressum: ComponentType<{ issue: Issue }>;
+  /** The running footer of pages after the first. */
+  Footer: ComponentType<{ issue: Issue; pageNumber: number }>;
+}

@@ -1,0 +1,7 @@
+/** A thematic break between paragraphs. */
+import type { RuleNode } from '../../src/model/types.js';
+
+/** `<hr>`. */
+export function Rule(_: { node: RuleNode }) {
+  return <hr />;
+}
