@@ -1,0 +1,51 @@
+/**
+ * The fonts of the PDF: React-PDF's font store with the template set's
+ * faces registered, kept for the life of the process (fonts are parsed once).
+ * React-PDF appends Helvetica to every font stack as a last resort; that name
+ * is pointed at the template set's fallback face, so no text can ever fall
+ * back to a non-embedded standard PDF font.
+ */
+import FontStore from '@react-pdf/font';
+import type { FontFace } from '../template-set.js';
+
+const stores = new Map<string, FontStore>();
+
+/** The font store for a list of faces (one per distinct list, per process). */
+export function fontStoreFor(faces: readonly FontFace[]): FontStore {
+  const key = faces.map((face) => face.ttf).join('\n');
+  let store = stores.get(key);
+  if (store === undefined) {
+    store = new FontStore();
+    store.clear();
+    const families = new Map<string, FontFace[]>();
+    for (const face of faces) families.set(face.family, [...(families.get(face.family) ?? []), face]);
+    for (const [family, members] of families) store.register({ family, fonts: completeStyles(members) });
+    const fallback = faces.find((face) => face.fallback) ?? faces[0];
+    if (fallback === undefined) throw new Error('A template set needs at least one font');
+    store.register({
+      family: 'Helvetica',
+      fonts: (['normal', 'italic'] as const).flatMap((fontStyle) => [400, 700].map((fontWeight) => ({ src: fallback.ttf, fontStyle, fontWeight }))),
+    });
+    stores.set(key, store);
+  }
+  return store;
+}
+
+/**
+ * Every style and weight of a family, each mapped to the nearest face it has
+ * (a family with only an upright regular face serves italic and bold too), so
+ * the store never fails to resolve a face for a fallback character.
+ */
+function completeStyles(members: readonly FontFace[]): { src: string; fontStyle: 'normal' | 'italic'; fontWeight: number }[] {
+  const out: { src: string; fontStyle: 'normal' | 'italic'; fontWeight: number }[] = [];
+  for (const fontStyle of ['normal', 'italic'] as const) {
+    for (const fontWeight of [400, 700]) {
+      const exact = members.find((face) => face.style === fontStyle && face.weight === fontWeight);
+      const sameStyle = members.find((face) => face.style === fontStyle);
+      const sameWeight = members.find((face) => face.weight === fontWeight);
+      const face = exact ?? sameStyle ?? sameWeight ?? members[0]!;
+      out.push({ src: face.ttf, fontStyle, fontWeight });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,123 @@
+/**
+ * Hyphenation held to typographic limits, for textkit's line breaker: words
+ * under 6 letters are never split, at least 3 letters stay on each side,
+ * compounds with their own hyphen ("E-Mail-Adresse") break only there, and
+ * addresses (URLs, e-mail) break after their separators. An author's soft
+ * hyphens (U+00AD) take precedence over the patterns.
+ */
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/** Splits one token into the pieces a line may break between. */
+export type Hyphenator = (word: string) => string[];
+
+type PatternHyphenate = (text: string, options: { hyphenChar: string }) => string;
+
+/** Pattern sets of the `hyphen` package per primary language. */
+const patternModules: Record<string, string> = {
+  de: 'hyphen/de-1996',
+  en: 'hyphen/en',
+  fr: 'hyphen/fr',
+  it: 'hyphen/it',
+  es: 'hyphen/es',
+  nl: 'hyphen/nl',
+  pl: 'hyphen/pl',
+  tr: 'hyphen/tr',
+};
+
+const cache = new Map<string, Hyphenator>();
+
+/** Minimum letters before and after a break, and minimum word length to break at all. */
+export const limits = { left: 3, right: 3, minWord: 6 } as const;
+
+const soft = '\u00ad';
+const leadingPunctuation = /^[„“”‚‘’"'«»‹›([{¿¡*]+/u;
+const trailingPunctuation = /[.,;:!?…“”‘’"'«»‹›)\]}*]+$/u;
+
+/** The hyphenator of a language (a BCP 47 tag); languages without patterns only break at hyphens and soft hyphens. */
+export function hyphenatorFor(lang: string): Hyphenator {
+  const primary = lang.split('-')[0]!.toLowerCase();
+  let hyphenator = cache.get(primary);
+  if (hyphenator === undefined) {
+    const module = patternModules[primary];
+    const patterns = module ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
+    hyphenator = (word) => hyphenateToken(word, patterns);
+    cache.set(primary, hyphenator);
+  }
+  return hyphenator;
+}
+
+function hyphenateToken(token: string, patterns: PatternHyphenate | undefined): string[] {
+  if (token.trim() === '' || !/\p{L}/u.test(token)) return [token];
+  if (token.includes(soft)) return token.split(soft).filter((part) => part !== '');
+  const lead = leadingPunctuation.exec(token)?.[0] ?? '';
+  const rest = token.slice(lead.length);
+  const trail = trailingPunctuation.exec(rest)?.[0] ?? '';
+  const core = rest.slice(0, rest.length - trail.length);
+  const pieces = splitCore(core, patterns);
+  if (pieces.length <= 1) return [token];
+  pieces[0] = lead + pieces[0];
+  pieces[pieces.length - 1] += trail;
+  return pieces;
+}
+
+function splitCore(core: string, patterns: PatternHyphenate | undefined): string[] {
+  if (/[@/]|^www\.|:\/\//i.test(core)) return splitAfter(core, /[/.@_-]/);
+  if (core.includes('-')) return joinShort(splitAfter(core, /-/));
+  if (patterns === undefined) return [core];
+  const letters = [...core].filter((c) => /\p{L}/u.test(c)).length;
+  if (letters < limits.minWord || /\d/.test(core) || core === core.toUpperCase()) return [core];
+  const syllables = patterns(core, { hyphenChar: soft }).split(soft);
+  return enforceLimits(syllables);
+}
+
+/** Splits after each separator, keeping the separator on the left piece. */
+function splitAfter(text: string, separator: RegExp): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  for (const char of text) {
+    current += char;
+    if (separator.test(char)) {
+      pieces.push(current);
+      current = '';
+    }
+  }
+  if (current !== '') pieces.push(current);
+  return pieces;
+}
+
+/** Joins compound parts shorter than the limits to their neighbour ("E-" + "Mail-" stays "E-Mail-"). */
+function joinShort(parts: string[]): string[] {
+  const out: string[] = [];
+  for (const part of parts) {
+    const last = out.at(-1);
+    if (last !== undefined && letterCount(last) < limits.left) out[out.length - 1] = last + part;
+    else out.push(part);
+  }
+  const tail = out.at(-1);
+  if (out.length > 1 && tail !== undefined && letterCount(tail) < limits.right) {
+    out.pop();
+    out[out.length - 1] += tail;
+  }
+  return out;
+}
+
+/** Merges syllables so that no break leaves fewer than the limits on either side. */
+function enforceLimits(syllables: string[]): string[] {
+  const out: string[] = [];
+  for (const syllable of syllables) {
+    const last = out.at(-1);
+    if (last !== undefined && letterCount(last) < limits.left && out.length === 1) out[0] = last + syllable;
+    else out.push(syllable);
+  }
+  while (out.length > 1 && letterCount(out.at(-1)!) < limits.right) {
+    const tail = out.pop()!;
+    out[out.length - 1] += tail;
+  }
+  return out;
+}
+
+function letterCount(text: string): number {
+  return [...text].filter((c) => /\p{L}/u.test(c)).length;
+}

@@ -1,0 +1,113 @@
+/**
+ * The PDF renderer: sets the template set's PDF components in galleys,
+ * flows them through columns and pages, and renders the pages into a tagged
+ * PDF. It reads only the model; it never imports the HTML renderer.
+ */
+import { createElement, Fragment, type ReactElement } from 'react';
+import type { Article, ImageRef, Issue } from '../../model/types.js';
+import type { TemplateSet } from '../template-set.js';
+import type { PdfResult } from '../../pipeline.js';
+import { PdfContext, type PdfEnvironment } from './environment.js';
+import type { ImageSource } from './primitives.js';
+import { fontStoreFor } from './font-store.js';
+import { layoutGalleys, type GalleySpec } from './galley.js';
+import { galleyFlow } from './flow.js';
+import { columnWidth, makeUp, textWidth, type ArticleGalleys } from './makeup.js';
+import { writePdf } from './write-pdf.js';
+import { imageRefs } from '../../assets/resolve-images.js';
+
+/** Options of the PDF renderer. */
+export interface PdfOptions {
+  /** Bleed around the trim box, in points (0 for none). */
+  bleed: number;
+}
+
+/** Renders the issue as a tagged PDF. */
+export async function renderPdf(issue: Issue, templates: TemplateSet, options: PdfOptions = { bleed: 0 }): Promise<PdfResult> {
+  const pdf = templates.pdf;
+  const g = pdf.geometry;
+  const fontStore = fontStoreFor(templates.fonts);
+  const sources = imageSources(issue);
+  const columnHeight = g.height - g.marginTop - g.marginBottom;
+  const element = (width: number, content: ReactElement): ReactElement => {
+    const environment: PdfEnvironment = { templates: pdf, image: (ref) => sources.get(ref.src), width, columnHeight };
+    return createElement(PdfContext.Provider, { value: environment }, content);
+  };
+  const blocks = (nodes: Article['body']) => createElement(pdf.Blocks, { nodes });
+
+  const specs: GalleySpec[] = [];
+  specs.push({ key: 'masthead', width: textWidth(g), lang: issue.lang, element: element(textWidth(g), createElement(pdf.Masthead, { issue })) });
+  specs.push({ key: 'impressum', width: textWidth(g), lang: issue.lang, element: element(textWidth(g), createElement(pdf.Impressum, { issue })) });
+  const plans = issue.articles.map((article) => {
+    const frame = pdf.articleFrame(article);
+    const pad = frame?.padding ?? 0;
+    const wide = textWidth(g, pad);
+    const narrow = columnWidth(g, article.columns, pad);
+    specs.push({ key: `${article.id}:header`, width: wide, lang: article.lang, element: element(wide, createElement(pdf.ArticleHeader, { article })) });
+    const segments = splitSegments(article);
+    segments.forEach((segment, index) => {
+      const key = `${article.id}:${index}`;
+      if (segment.kind === 'span') {
+        specs.push({ key, width: wide, lang: article.lang, element: element(wide, blocks(segment.blocks)) });
+      } else {
+        const footer = index === segments.length - 1 ? createElement(pdf.ArticleFooter, { article }) : null;
+        specs.push({ key, width: narrow, lang: article.lang, element: element(narrow, createElement(Fragment, null, blocks(segment.blocks), footer)) });
+      }
+    });
+    return { article, frame, segments };
+  });
+
+  const galleys = await layoutGalleys(specs, fontStore);
+  const get = (key: string) => {
+    const galley = galleys.get(key);
+    if (galley === undefined) throw new Error(`No galley ${key}`);
+    return galley;
+  };
+  const articles: ArticleGalleys[] = plans.map(({ article, frame, segments }) => ({
+    article,
+    frame,
+    columns: article.columns,
+    header: get(`${article.id}:header`),
+    segments: segments.map((segment, index) => {
+      const galley = get(`${article.id}:${index}`);
+      return segment.kind === 'span' ? { kind: 'span' as const, galley } : { kind: 'columns' as const, galley, flow: galleyFlow(galley.nodes, { grid: g.lineHeight }) };
+    }),
+  }));
+  const pages = makeUp({ issue, templates: pdf, masthead: get('masthead'), articles, impressum: get('impressum') });
+
+  const footerSpecs: GalleySpec[] = pages.slice(1).map((page) => ({
+    key: `footer:${page.number}`,
+    width: textWidth(g),
+    lang: issue.lang,
+    element: element(textWidth(g), createElement(pdf.Footer, { issue, pageNumber: page.number })),
+  }));
+  const footers = await layoutGalleys(footerSpecs, fontStore);
+  const bytes = await writePdf({ issue, geometry: g, pages, footers, bleed: options.bleed });
+  return { bytes, pages: pages.length };
+}
+
+/** A body cut where a picture spans the columns: column flows and spanning blocks, in order. */
+function splitSegments(article: Article): { kind: 'columns' | 'span'; blocks: Article['body'] }[] {
+  const segments: { kind: 'columns' | 'span'; blocks: Article['body'] }[] = [];
+  let current: Article['body'] = [];
+  for (const block of article.body) {
+    if (block.type === 'figure' && block.span && article.columns > 1) {
+      if (current.length > 0) segments.push({ kind: 'columns', blocks: current });
+      segments.push({ kind: 'span', blocks: [block] });
+      current = [];
+    } else current.push(block);
+  }
+  segments.push({ kind: 'columns', blocks: current });
+  return segments;
+}
+
+/** Image data for React-PDF, one source object per file. */
+function imageSources(issue: Issue): Map<string, ImageSource> {
+  const sources = new Map<string, ImageSource>();
+  for (const { ref } of imageRefs(issue)) {
+    const asset = (ref as ImageRef).asset;
+    if (asset === undefined || sources.has(ref.src)) continue;
+    sources.set(ref.src, { data: Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength), format: asset.format === 'jpeg' ? 'jpg' : 'png' });
+  }
+  return sources;
+}

@@ -1,0 +1,70 @@
+/**
+ * Whole words for text extraction where a line break cut a word in two.
+ * The part before the break gets ActualText with the whole word, the part
+ * after it an empty ActualText, so pdftotext, copy and paste and screen
+ * readers that honour ActualText read "Staatsminister", not "Staatsminis-"
+ * and "ter" (even when the two parts sit in different columns or pages).
+ */
+import type { LayoutLine, LayoutNode, LayoutRun } from '../layout-types.js';
+
+/** A range of a run's glyphs and the text that replaces it. */
+export interface GlyphSpan { from: number; to: number; actual: string }
+
+/**
+ * Finds the words a line break cut in two in the laid-out text of a tree and
+ * records their spans on the runs (`run.actualText`). Run it on whole
+ * galleys, before they are cut into columns: a word may be cut exactly where
+ * a column ends.
+ */
+export function markWordBreaks(node: LayoutNode): void {
+  if (node.lines) {
+    node.lines.forEach((line, index) => {
+      const next = node.lines![index + 1];
+      // A line broken at a space keeps that space; one that ends otherwise was broken inside a word.
+      if (next === undefined || line.string === '' || /\s$/.test(line.string)) return;
+      const inserted = line.string.endsWith('-') && line.explicitHyphen !== true;
+      const tailStart = line.string.lastIndexOf(' ') + 1;
+      const headEnd = firstSpace(next.string);
+      const head = line.string.slice(tailStart, inserted ? -1 : undefined);
+      const word = head + next.string.slice(0, headEnd);
+      if (word.trim() === '') return;
+      addSpans(line, tailStart, line.string.length, word);
+      addSpans(next, 0, headEnd, '');
+    });
+  }
+  for (const child of node.children ?? []) markWordBreaks(child);
+}
+
+function firstSpace(text: string): number {
+  const index = text.search(/\s/);
+  return index === -1 ? text.length : index;
+}
+
+/** Adds spans covering string range [start, end) of a line; the first span carries the text, later ones none. */
+function addSpans(line: LayoutLine, start: number, end: number, actual: string): void {
+  let first = true;
+  for (const run of line.runs) {
+    const from = Math.max(start, run.start);
+    const to = Math.min(end, run.end);
+    if (from >= to) continue;
+    const span = { from: glyphAt(run, from - run.start), to: glyphAt(run, to - run.start), actual: first ? actual : '' };
+    if (span.to <= span.from) continue;
+    run.actualText = [...(run.actualText ?? []), span];
+    first = false;
+  }
+}
+
+/**
+ * The index of the glyph that starts at or covers a character offset of a run
+ * (the run's end maps past its last glyph). Counted from the glyphs' own code
+ * points, since a ligature such as "ff" is one glyph for two characters.
+ */
+function glyphAt(run: LayoutRun, offset: number): number {
+  let chars = 0;
+  for (let i = 0; i < run.glyphs.length; i += 1) {
+    const length = run.glyphs[i]!.codePoints.reduce((sum, cp) => sum + (cp > 0xffff ? 2 : 1), 0);
+    if (chars + length > offset) return i;
+    chars += length;
+  }
+  return run.glyphs.length;
+}
