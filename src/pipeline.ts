@@ -1,0 +1,138 @@
+/**
+ * The build pipeline, its stages in the order they run:
+ *
+ *   load (World) → parse issue.yaml → read articles → parse articles
+ *   → model → rules → assets → render PDF → render HTML → write
+ *
+ * Each stage takes what the previous ones made and returns something new.
+ * Problems are messages on the source files; when any is an error the
+ * pipeline stops before writing, so the previous output stays untouched.
+ */
+import { statSync } from 'node:fs';
+import { VFile } from 'vfile';
+import type { Issue } from './model/types.js';
+import type { TemplateSet } from './render/template-set.js';
+import type { OutputFile } from './write/output-files.js';
+import { createWorld, type World } from './load/world.js';
+import { readArticles } from './load/read-articles.js';
+import { parseIssueConfig } from './parse/parse-issue-config.js';
+import { parseArticle } from './parse/parse-article.js';
+import { buildArticle } from './model/build-article.js';
+import { buildIssue } from './model/build-issue.js';
+import { checkIssue } from './model/rules/index.js';
+import { resolveImages, type ImageCache } from './assets/resolve-images.js';
+import { renderHtml } from './render/html/render-html.js';
+import { writeOutput } from './write/write-output.js';
+import { error, hasErrors } from './diagnostics/messages.js';
+
+/** The outputs a build can make. */
+export type Target = 'html' | 'pdf';
+
+/** The time one stage took. */
+export interface StageTiming { stage: string; ms: number }
+
+/** The PDF a build made. */
+export interface PdfResult { bytes: Uint8Array; pages: number }
+
+/** How to build. */
+export interface BuildOptions {
+  /** The issue folder. */
+  dir: string;
+  /** Paths in messages are relative to this folder (default: the working directory). */
+  cwd?: string | undefined;
+  /** The output folder; the issue is written to `outDir/<slug>/`. Nothing is written when undefined. */
+  outDir?: string | undefined;
+  templates: TemplateSet;
+  targets?: readonly Target[] | undefined;
+  /** Called after each stage, for progress output. */
+  onStage?: ((timing: StageTiming) => void) | undefined;
+  /** Caches a long-lived process keeps between builds. */
+  caches?: { images?: ImageCache } | undefined;
+  /** Renders the PDF; injected so the HTML-only path never loads the PDF engine. */
+  renderPdf?: ((issue: Issue, templates: TemplateSet) => Promise<PdfResult>) | undefined;
+}
+
+/** What a build made and found. */
+export interface BuildResult {
+  ok: boolean;
+  /** Every source file read, with its messages. */
+  files: VFile[];
+  issue: Issue | undefined;
+  html: OutputFile[] | undefined;
+  pdf: PdfResult | undefined;
+  /** The folder written, when the build wrote one. */
+  written: string | undefined;
+  timings: StageTiming[];
+}
+
+/** Runs the pipeline on one issue folder. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const timings: StageTiming[] = [];
+  const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const value = await run();
+    const timing = { stage, ms: performance.now() - start };
+    timings.push(timing);
+    options.onStage?.(timing);
+    return value;
+  };
+  const targets = options.targets ?? ['html', 'pdf'];
+  const result: BuildResult = { ok: false, files: [], issue: undefined, html: undefined, pdf: undefined, written: undefined, timings };
+
+  const world = await time('load', () => openIssue(options.dir, options.cwd ?? process.cwd(), result.files));
+  if (world === undefined) return result;
+  const config = await time('parse', () => {
+    const parsed = parseIssueConfig(world.readSource('issue.yaml'));
+    result.files.push(parsed.file);
+    const articleFiles = readArticles(world, parsed);
+    result.files.push(...articleFiles);
+    return { parsed, articles: articleFiles.filter((file) => file.messages.every((m) => m.fatal !== true)).map(parseArticle) };
+  });
+  const issue = await time('model', () => {
+    const lang = config.parsed.config?.lang ?? 'de';
+    const articles = config.articles.flatMap((parsed) => buildArticle(parsed, lang) ?? []);
+    const built = buildIssue(world.slug, config.parsed, articles);
+    if (built === undefined) return undefined;
+    const byPath = new Map(result.files.map((file) => [file.path, file]));
+    checkIssue(built, byPath);
+    return resolveImages(built, world, byPath, options.caches?.images);
+  });
+  result.issue = issue;
+  if (issue === undefined || hasErrors(result.files)) return result;
+
+  if (targets.includes('pdf')) {
+    if (options.renderPdf === undefined) throw new Error('build(): the pdf target needs options.renderPdf');
+    const renderPdf = options.renderPdf;
+    result.pdf = await time('pdf', () => renderPdf(issue, options.templates));
+  }
+  if (targets.includes('html')) {
+    const pdfName = `${issue.slug}.pdf`;
+    result.html = await time('html', () =>
+      renderHtml(issue, options.templates, { download: result.pdf ? { href: pdfName, bytes: result.pdf.bytes.byteLength, pages: result.pdf.pages } : undefined }),
+    );
+  }
+  if (options.outDir !== undefined) {
+    const outDir = options.outDir;
+    const files: OutputFile[] = [...(result.html ?? [])];
+    if (result.pdf) files.push({ path: `${issue.slug}.pdf`, data: result.pdf.bytes });
+    result.written = await time('write', () => writeOutput(outDir, issue.slug, files));
+  }
+  result.ok = true;
+  return result;
+}
+
+function openIssue(dir: string, cwd: string, files: VFile[]): World | undefined {
+  const world = createWorld(dir, cwd);
+  let problem: string | undefined;
+  try {
+    if (!statSync(world.root).isDirectory()) problem = `Unexpected file \`${dir}\`, expected an issue folder`;
+  } catch {
+    problem = `Cannot find the issue folder \`${dir}\``;
+  }
+  if (problem === undefined && !world.exists('issue.yaml')) problem = `Missing \`issue.yaml\` in \`${dir}\`, expected an issue folder`;
+  if (problem === undefined) return world;
+  const file = new VFile({ path: world.display('.') || dir });
+  error(file, problem, undefined, 'issue-folder', { note: 'an issue folder holds `issue.yaml`, the article `.md` files and `images/`' });
+  files.push(file);
+  return undefined;
+}
