@@ -16,30 +16,6 @@ Options:
       --debug         show the stack trace of internal errors
       --no-color      plain output
 `,
-  check: `Usage: blattwerk check <issue-folder> [options]
-
-Builds the issue and checks both outputs for accessibility: the PDF against
-the PDF/UA-1 (Matterhorn Protocol) checkpoints, the HTML with pa11y
-(HTML_CodeSniffer and axe, WCAG 2 AA) in a local Chromium.
-
-Exit codes: 0 no findings, 1 findings or content errors, 2 the checks could
-not run (e.g. no Chromium).
-
-Options:
-  -o, --out <dir>     output folder (default: output)
-      --json          print the findings as JSON on stdout
-  -q, --quiet         print findings only
-`,
-  preview: `Usage: blattwerk preview <issue-folder> [options]
-
-Serves a live preview: the HTML and the PDF side by side, rebuilt on every
-save, with the reading order of the PDF and the accessibility findings.
-
-Options:
-  -p, --port <n>      port (default: 4321)
-      --host <addr>   address to listen on (default: 127.0.0.1, this computer only)
-  -o, --out <dir>     output folder (default: output)
-`,
 } as const;
 
 /** The overview printed by `blattwerk --help`. */
@@ -50,8 +26,6 @@ Usage: blattwerk <command> [options]
 
 Commands:
   build <issue-folder>...   build the HTML and the PDF
-  check <issue-folder>      build, then check both outputs for accessibility
-  preview <issue-folder>    live preview in the browser while you write
 
 Run \`blattwerk help <command>\` for a command's options.
 The issue format: docs/authoring.md

@@ -21,14 +21,6 @@ const commands = {
     options: { ...common, out: { type: 'string', short: 'o' }, only: { type: 'string' }, bleed: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' } },
     run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./build-command.js')).buildCommand(values, positionals),
   },
-  check: {
-    options: { ...common, out: { type: 'string', short: 'o' }, json: { type: 'boolean' }, quiet: { type: 'boolean', short: 'q' } },
-    run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./check-command.js')).checkCommand(values, positionals),
-  },
-  preview: {
-    options: { ...common, port: { type: 'string', short: 'p' }, host: { type: 'string' }, out: { type: 'string', short: 'o' } },
-    run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./preview-command.js')).previewCommand(values, positionals),
-  },
 } as const;
 
 type CommandName = keyof typeof commands;
