@@ -6,6 +6,7 @@
 import type { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import type { Point, Position } from 'unist';
+import type { RuleId } from './rule-ids.js';
 
 /** Where a problem is: a point, a range, or nothing when the file has no lines. */
 export type Place = Point | Position | undefined;
@@ -21,7 +22,7 @@ export interface ProblemDetails {
 const origin = 'blattwerk';
 
 /** Records an error: the build produces no output while one is present. */
-export function error(file: VFile, reason: string, place: Place, ruleId: string, details: ProblemDetails = {}): VFileMessage {
+export function error(file: VFile, reason: string, place: Place, ruleId: RuleId, details: ProblemDetails = {}): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: origin });
   message.fatal = true;
   decorate(message, details);
@@ -29,7 +30,7 @@ export function error(file: VFile, reason: string, place: Place, ruleId: string,
 }
 
 /** Records a warning: printed, but the build goes on and exits 0. */
-export function warn(file: VFile, reason: string, place: Place, ruleId: string, details: ProblemDetails = {}): VFileMessage {
+export function warn(file: VFile, reason: string, place: Place, ruleId: RuleId, details: ProblemDetails = {}): VFileMessage {
   const message = file.message(reason, { place, ruleId, source: origin });
   message.fatal = false;
   decorate(message, details);

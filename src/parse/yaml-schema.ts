@@ -9,6 +9,7 @@ import type { VFile } from 'vfile';
 import type { Position } from 'unist';
 import { location } from 'vfile-location';
 import { error } from '../diagnostics/messages.js';
+import type { RuleId } from '../diagnostics/rule-ids.js';
 import { listNames, nearest } from '../diagnostics/suggest.js';
 import { checkLanguageTag } from './language-tag.js';
 
@@ -52,7 +53,7 @@ export function checkYaml(root: YamlNode | null, shape: Extract<Shape, { kind: '
     const end = index.toPoint(source.offset + (range[1] ?? range[0]!));
     return start && end ? { start, end } : undefined;
   };
-  const fail = (reason: string, node: YamlNode | null | undefined, ruleId: string, details = {}): undefined => {
+  const fail = (reason: string, node: YamlNode | null | undefined, ruleId: RuleId, details = {}): undefined => {
     error(source.file, reason, toPosition(node?.range) ?? toPosition([0, 0]), ruleId, details);
     return undefined;
   };

@@ -6,14 +6,15 @@
 import type { VFile } from 'vfile';
 import type { Issue, Source } from '../types.js';
 import { error, warn, type ProblemDetails } from '../../diagnostics/messages.js';
+import type { RuleId } from '../../diagnostics/rule-ids.js';
 import { figureAlt } from './figure-alt.js';
 import { headingLevels } from './heading-levels.js';
 import { linkText } from './link-text.js';
 
 /** How rules report: by model source, which names the file and position. */
 export interface RuleContext {
-  error(source: Source, reason: string, ruleId: string, details?: ProblemDetails): void;
-  warn(source: Source, reason: string, ruleId: string, details?: ProblemDetails): void;
+  error(source: Source, reason: string, ruleId: RuleId, details?: ProblemDetails): void;
+  warn(source: Source, reason: string, ruleId: RuleId, details?: ProblemDetails): void;
 }
 
 /** A rule: reads the issue, reports through the context. */
