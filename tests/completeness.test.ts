@@ -1,0 +1,48 @@
+/**
+ * Nothing of the content is lost: the word 5-grams of the seed text are found
+ * in the HTML text and in the PDF text as pdftotext extracts it, and those of
+ * the fixture issue's own text in both of its outputs.
+ */
+import { describe, expect, inject, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { coverage, joinPrintBreaks } from './helpers/text.js';
+import { poppler } from './helpers/pdf.js';
+import { buildIssue } from './helpers/build.js';
+import { fixtures, root } from './helpers/fixtures.js';
+import { eachBlock, inlinesOf, plainText } from '../src/model/rules/walk.js';
+
+const seed = joinPrintBreaks(readFileSync(path.join(root, '..', 'shared', 'seed', 'integration-in-hessen-2018.txt'), 'utf8'));
+
+function htmlText(slug: string): string {
+  const { document } = parseHTML(readFileSync(path.join(inject('outDir'), slug, 'index.html'), 'utf8'));
+  // textContent, not innerText: it sees no layout, so block boundaries must be in the markup itself.
+  return document.body.textContent ?? '';
+}
+function pdfText(slug: string): string {
+  return poppler('pdftotext', [path.join(inject('outDir'), slug, `${slug}.pdf`), '-']);
+}
+
+describe.runIf(seed.length > 0)('the seed issue', () => {
+  test('≥ 97 % of the seed text’s 5-grams are in the HTML', () => {
+    expect(coverage(seed, htmlText('2018-herbst')).share).toBeGreaterThanOrEqual(0.97);
+  });
+  test('≥ 97 % of the seed text’s 5-grams are in the PDF text (pdftotext)', () => {
+    expect(coverage(seed, pdfText('2018-herbst')).share).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+describe('the gemeindebrief fixture', () => {
+  test('≥ 97 % of the 5-grams of each of its blocks are in the HTML and the PDF', async () => {
+    const result = await buildIssue(path.join(fixtures, 'gemeindebrief'), { targets: [] });
+    const parts: string[] = [];
+    for (const article of result.issue!.articles) {
+      parts.push(article.kicker ?? '', article.title, article.subtitle ?? '', article.lead ?? '');
+      eachBlock(article, (block) => inlinesOf(block).forEach((inlines) => parts.push(plainText(inlines))));
+    }
+    const source = parts.filter((part) => part !== '');
+    expect(coverage(source, htmlText('gemeindebrief')).share).toBeGreaterThanOrEqual(0.97);
+    expect(coverage(source, pdfText('gemeindebrief')).share).toBeGreaterThanOrEqual(0.97);
+  });
+});
