@@ -22,6 +22,11 @@ export interface HtmlOptions {
 
 const fontFileCache = new Map<string, Uint8Array>();
 
+/** Drops the cached font files, so the next render reads them again (the preview does this when fonts/ changes). */
+export function forgetFontFiles(): void {
+  fontFileCache.clear();
+}
+
 /** Renders the issue's HTML page and its assets. */
 export function renderHtml(issue: Issue, templates: TemplateSet, options: HtmlOptions = {}): OutputFile[] {
   const files: OutputFile[] = [];
