@@ -5,14 +5,17 @@
  * @react-pdf/layout in one call per language (the hyphenation callback is
  * per call). Lines, glyphs and boxes are final after this step; cutting and
  * placing them later never lays text out again.
+ *
+ * A paragraph that ends more than three lines in a row with a hyphen is set
+ * again with stricter hyphenation (see hyphenation.ts), only that galley.
  */
 import { createElement, type ReactElement } from 'react';
 import layoutDocument from '@react-pdf/layout';
 import type FontStore from '@react-pdf/font';
 import type { LayoutNode } from './layout-types.js';
 import { toInstances } from './instances.js';
-import { hyphenatorFor } from './hyphenation.js';
-import { dropInsertedHyphens } from './hyphen-glyphs.js';
+import { hyphenatorFor, strictness } from './hyphenation.js';
+import { dropInsertedHyphens, hyphenRuns } from './hyphen-glyphs.js';
 import { markInlineRuns } from './tagging/inline-markers.js';
 import { markWordBreaks } from './tagging/word-breaks.js';
 
@@ -34,6 +37,11 @@ export interface Galley {
 
 /** A galley as tall as any issue could need; the page shrinks to its content. */
 const unlimited = 1_000_000;
+/** Most lines in a row that may end with a hyphen. */
+export const maxHyphenRun = 3;
+
+type Layout = (root: LayoutNode, store: FontStore) => Promise<LayoutNode>;
+const layout = layoutDocument as unknown as Layout;
 
 /** Lays out galleys; the result is keyed like the specs. */
 export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: FontStore): Promise<Map<string, Galley>> {
@@ -41,13 +49,14 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
   const byLang = new Map<string, GalleySpec[]>();
   for (const spec of specs) byLang.set(spec.lang, [...(byLang.get(spec.lang) ?? []), spec]);
   for (const [lang, group] of byLang) {
-    const hyphenate = hyphenatorFor(lang);
-    fontStore.registerHyphenationCallback((word: string) => hyphenate(word));
+    fontStore.registerHyphenationCallback(hyphenatorFor(lang));
     const pages = group.map((spec) => createElement('PAGE', { key: spec.key, size: [spec.width, unlimited], wrap: false }, spec.element));
     const instances = toInstances(createElement('DOCUMENT', {}, ...pages));
-    markInlineRuns(instances);
-    const laid = (await (layoutDocument as unknown as (root: LayoutNode, store: FontStore) => Promise<LayoutNode>)(instances, fontStore));
-    (laid.children ?? []).forEach((page, index) => {
+    const blocks = markInlineRuns(instances);
+    const laid = await layout(instances, fontStore);
+    const result = laid.children ?? [];
+    await relieveHyphenRuns(instances, result, blocks, lang, fontStore);
+    result.forEach((page, index) => {
       const spec = group[index]!;
       dropInsertedHyphens(page);
       markWordBreaks(page);
@@ -55,4 +64,28 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     });
   }
   return out;
+}
+
+/** Sets paragraphs with long runs of hyphenated lines again, stricter each time, until none is left or hyphenation is off. */
+async function relieveHyphenRuns(instances: LayoutNode, pages: LayoutNode[], blocks: Map<number, LayoutNode>, lang: string, fontStore: FontStore): Promise<void> {
+  const level = new Map<number, number>();
+  for (let pass = 1; pass < strictness.length; pass += 1) {
+    const redo = new Set<number>();
+    pages.forEach((page, index) => {
+      for (const id of hyphenRuns(page, maxHyphenRun)) {
+        const block = blocks.get(id);
+        if (block === undefined) continue;
+        const next = (level.get(id) ?? 0) + 1;
+        level.set(id, next);
+        block.props.hyphenationCallback = hyphenatorFor(lang, next);
+        redo.add(index);
+      }
+    });
+    if (redo.size === 0) return;
+    const indexes = [...redo];
+    const again = await layout({ ...instances, children: indexes.map((i) => instances.children![i]!) }, fontStore);
+    indexes.forEach((i, j) => {
+      pages[i] = again.children![j]!;
+    });
+  }
 }

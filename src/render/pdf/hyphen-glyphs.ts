@@ -37,3 +37,20 @@ function removeLastGlyph(line: LayoutLine): void {
   if (position && run.xAdvance !== undefined) run.xAdvance -= position.xAdvance;
   line.string = line.string.slice(0, -1);
 }
+
+/** Ids (`props.blockId`) of the text blocks in a tree with more than `max` lines in a row ending in a hyphen. */
+export function hyphenRuns(node: LayoutNode, max: number): number[] {
+  const found: number[] = [];
+  const walk = (n: LayoutNode): void => {
+    if (n.lines && typeof n.props.blockId === 'number') {
+      let run = 0;
+      n.lines.forEach((line, index) => {
+        run = endsWithInsertedHyphen(line, index === n.lines!.length - 1) ? run + 1 : 0;
+        if (run === max + 1) found.push(n.props.blockId as number);
+      });
+    }
+    for (const child of n.children ?? []) walk(child);
+  };
+  walk(node);
+  return found;
+}

@@ -29,47 +29,63 @@ const patternModules: Record<string, string> = {
 const cache = new Map<string, Hyphenator>();
 
 /** Minimum letters before and after a break, and minimum word length to break at all. */
-export const limits = { left: 3, right: 3, minWord: 6 } as const;
+export interface HyphenationLimits { left: number; right: number; minWord: number }
+
+/**
+ * The limits by strictness: 0 is the default; a paragraph that ends more than
+ * three lines in a row with a hyphen is set again at the next level, which
+ * offers fewer and better break points; the last level breaks only at the
+ * hyphens the text itself has.
+ */
+export const strictness: readonly (HyphenationLimits | undefined)[] = [
+  { left: 3, right: 3, minWord: 6 },
+  { left: 4, right: 4, minWord: 9 },
+  { left: 5, right: 5, minWord: 13 },
+  undefined,
+];
 
 const soft = '\u00ad';
 const leadingPunctuation = /^[„“”‚‘’"'«»‹›([{¿¡*]+/u;
 const trailingPunctuation = /[.,;:!?…“”‘’"'«»‹›)\]}*]+$/u;
 
-/** The hyphenator of a language (a BCP 47 tag); languages without patterns only break at hyphens and soft hyphens. */
-export function hyphenatorFor(lang: string): Hyphenator {
+/** The hyphenator of a language (a BCP 47 tag) at a strictness level; languages without patterns only break at hyphens and soft hyphens. */
+export function hyphenatorFor(lang: string, level = 0): Hyphenator {
   const primary = lang.split('-')[0]!.toLowerCase();
-  let hyphenator = cache.get(primary);
+  const key = `${primary}:${level}`;
+  let hyphenator = cache.get(key);
   if (hyphenator === undefined) {
     const module = patternModules[primary];
-    const patterns = module ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
-    hyphenator = (word) => hyphenateToken(word, patterns);
-    cache.set(primary, hyphenator);
+    const limits = strictness[Math.min(level, strictness.length - 1)];
+    const patterns = module && limits ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
+    const rules = limits ?? { left: 3, right: 3, minWord: Infinity };
+    hyphenator = (word) => hyphenateToken(word, patterns, rules);
+    cache.set(key, hyphenator);
   }
   return hyphenator;
 }
 
-function hyphenateToken(token: string, patterns: PatternHyphenate | undefined): string[] {
+function hyphenateToken(token: string, patterns: PatternHyphenate | undefined, limits: HyphenationLimits): string[] {
   if (token.trim() === '' || !/\p{L}/u.test(token)) return [token];
   if (token.includes(soft)) return token.split(soft).filter((part) => part !== '');
   const lead = leadingPunctuation.exec(token)?.[0] ?? '';
   const rest = token.slice(lead.length);
   const trail = trailingPunctuation.exec(rest)?.[0] ?? '';
   const core = rest.slice(0, rest.length - trail.length);
-  const pieces = splitCore(core, patterns);
+  const pieces = splitCore(core, patterns, limits);
   if (pieces.length <= 1) return [token];
   pieces[0] = lead + pieces[0];
   pieces[pieces.length - 1] += trail;
   return pieces;
 }
 
-function splitCore(core: string, patterns: PatternHyphenate | undefined): string[] {
+function splitCore(core: string, patterns: PatternHyphenate | undefined, limits: HyphenationLimits): string[] {
   if (/[@/]|^www\.|:\/\//i.test(core)) return splitAfter(core, /[/.@_-]/);
-  if (core.includes('-')) return joinShort(splitAfter(core, /-/));
+  if (core.includes('-')) return joinShort(splitAfter(core, /-/), limits);
   if (patterns === undefined) return [core];
   const letters = [...core].filter((c) => /\p{L}/u.test(c)).length;
   if (letters < limits.minWord || /\d/.test(core) || core === core.toUpperCase()) return [core];
   const syllables = patterns(core, { hyphenChar: soft }).split(soft);
-  return enforceLimits(syllables);
+  return enforceLimits(syllables, limits);
 }
 
 /** Splits after each separator, keeping the separator on the left piece. */
@@ -88,7 +104,7 @@ function splitAfter(text: string, separator: RegExp): string[] {
 }
 
 /** Joins compound parts shorter than the limits to their neighbour ("E-" + "Mail-" stays "E-Mail-"). */
-function joinShort(parts: string[]): string[] {
+function joinShort(parts: string[], limits: HyphenationLimits): string[] {
   const out: string[] = [];
   for (const part of parts) {
     const last = out.at(-1);
@@ -104,7 +120,7 @@ function joinShort(parts: string[]): string[] {
 }
 
 /** Merges syllables so that no break leaves fewer than the limits on either side. */
-function enforceLimits(syllables: string[]): string[] {
+function enforceLimits(syllables: string[], limits: HyphenationLimits): string[] {
   const out: string[] = [];
   for (const syllable of syllables) {
     const last = out.at(-1);

@@ -57,7 +57,7 @@ export interface LayoutNode {
   type: string;
   box: LayoutBox;
   style: Record<string, unknown>;
-  props: Record<string, unknown> & { tag?: Tag; wrap?: boolean; minPresenceAhead?: number; id?: string };
+  props: Record<string, unknown> & { tag?: Tag; wrap?: boolean; minPresenceAhead?: number; id?: string; blockId?: number };
   children?: LayoutNode[];
   lines?: LayoutLine[];
   value?: string;

@@ -28,15 +28,27 @@ export function isRunMarker(value: unknown): value is RunMarker {
   return value instanceof RunMarker;
 }
 
-/** Wraps every text leaf inside block text in a marker-carrying text node (mutates the instance tree before layout). */
-export function markInlineRuns(node: LayoutNode): void {
-  if (node.type === 'TEXT') {
-    // textkit takes the first-line indent from the first run, which is now a wrapper: give it the block's.
-    const indent = flatStyle(node.style).textIndent;
-    markText(node, [], indent === undefined ? {} : { textIndent: indent });
-    return;
-  }
-  for (const child of node.children ?? []) markInlineRuns(child);
+/**
+ * Wraps every text leaf inside block text in a marker-carrying text node
+ * (mutates the instance tree before layout), and numbers the text blocks
+ * (`props.blockId`) so a block can be found again after layout. Returns the
+ * blocks by number.
+ */
+export function markInlineRuns(root: LayoutNode): Map<number, LayoutNode> {
+  const blocks = new Map<number, LayoutNode>();
+  const visit = (node: LayoutNode): void => {
+    if (node.type === 'TEXT') {
+      node.props.blockId = blocks.size;
+      blocks.set(blocks.size, node);
+      // textkit takes the first-line indent from the first run, which is now a wrapper: give it the block's.
+      const indent = flatStyle(node.style).textIndent;
+      markText(node, [], indent === undefined ? {} : { textIndent: indent });
+      return;
+    }
+    for (const child of node.children ?? []) visit(child);
+  };
+  visit(root);
+  return blocks;
 }
 
 function markText(text: LayoutNode, chain: readonly StructureTag[], style: Record<string, unknown>): void {
