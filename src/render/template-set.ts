@@ -72,6 +72,9 @@ export interface ArticleFrame {
   padding: number;
 }
 
+/** A coloured area behind a page's content, in points from the trim box's top left; edges on the trim run into the bleed. */
+export interface PageBackground { x: number; y: number; width: number; height: number; color: string }
+
 /** What the PDF templates provide; the engine lays them out in columns and pages. */
 export interface PdfTemplates {
   geometry: PageGeometry;
@@ -91,4 +94,6 @@ export interface PdfTemplates {
   Impressum: ComponentType<{ issue: Issue }>;
   /** The running footer of pages after the first. */
   Footer: ComponentType<{ issue: Issue; pageNumber: number }>;
+  /** Coloured areas behind the content of a page (e.g. a band at the top of page 1). */
+  pageBackgrounds?(pageNumber: number): readonly PageBackground[];
 }

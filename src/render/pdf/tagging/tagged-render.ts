@@ -47,7 +47,7 @@ export interface DrawnHeading {
 }
 
 /** Renders all pages into the document, tagged, and returns the headings in reading order; the caller ends the document. */
-export function renderTagged(doc: PdfKitDocument, pages: readonly LayoutNode[], lang: string): DrawnHeading[] {
+export function renderTagged(doc: PdfKitDocument, pages: readonly LayoutNode[], lang: string, onPage?: (index: number) => void): DrawnHeading[] {
   const structure = createStructure(doc, lang);
   const runs = new Map<unknown, LayoutRun>();
   for (const page of pages) indexRuns(page, runs);
@@ -57,6 +57,7 @@ export function renderTagged(doc: PdfKitDocument, pages: readonly LayoutNode[], 
     for (const [index, page] of pages.entries()) {
       state.page = index;
       render(doc, { children: [{ ...page, children: [] }] });
+      onPage?.(index);
       for (const child of page.children ?? []) {
         const group = child.group as StructureTag | undefined;
         renderNode(state, child, group ? structure.element(group, structure.root) : structure.root);
