@@ -10,7 +10,8 @@
  */
 import { statSync } from 'node:fs';
 import { VFile } from 'vfile';
-import type { Issue } from './model/types.js';
+import type { Issue, Source } from './model/types.js';
+import type { RuleId } from './diagnostics/rule-ids.js';
 import type { TemplateSet } from './render/template-set.js';
 import type { OutputFile } from './write/output-files.js';
 import { createWorld, type World } from './load/world.js';
@@ -23,7 +24,7 @@ import { checkIssue } from './model/rules/index.js';
 import { resolveImages, type ImageCache } from './assets/resolve-images.js';
 import { renderHtml } from './render/html/render-html.js';
 import { writeOutput } from './write/write-output.js';
-import { error, hasErrors } from './diagnostics/messages.js';
+import { error, hasErrors, warn } from './diagnostics/messages.js';
 
 /** The outputs a build can make. */
 export type Target = 'html' | 'pdf';
@@ -31,8 +32,29 @@ export type Target = 'html' | 'pdf';
 /** The time one stage took. */
 export interface StageTiming { stage: string; ms: number }
 
+/** A problem the PDF renderer found (a picture printed too coarse, text that overflows): a warning at its source. */
+export interface RenderWarning { source: Source; reason: string; ruleId: RuleId; note?: string | undefined }
+
 /** The PDF a build made. */
-export interface PdfResult { bytes: Uint8Array; pages: number }
+export interface PdfResult {
+  bytes: Uint8Array;
+  pages: number;
+  warnings?: RenderWarning[] | undefined;
+  /** How the text was set, for the build report. */
+  stats?: TypesettingStats | undefined;
+}
+
+/** Facts about the typesetting of a PDF. */
+export interface TypesettingStats {
+  /** Lines of text set. */
+  lines: number;
+  /** Lines that end in a hyphen inserted by hyphenation. */
+  hyphenated: number;
+  /** The longest run of consecutive hyphenated lines in one paragraph. */
+  longestHyphenRun: number;
+  /** The largest stretch of a word space over its natural width (0 for ragged-right text). */
+  largestWordSpaceStretch: number;
+}
 
 /** How to build. */
 export interface BuildOptions {
@@ -104,6 +126,11 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (options.renderPdf === undefined) throw new Error('build(): the pdf target needs options.renderPdf');
     const renderPdf = options.renderPdf;
     result.pdf = await time('pdf', () => renderPdf(issue, options.templates));
+    const byPath = new Map(result.files.map((file) => [file.path, file]));
+    for (const warning of result.pdf.warnings ?? []) {
+      const file = byPath.get(warning.source.file);
+      if (file) warn(file, warning.reason, warning.source.position, warning.ruleId, { note: warning.note });
+    }
   }
   if (targets.includes('html')) {
     const pdfName = `${issue.slug}.pdf`;

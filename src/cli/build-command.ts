@@ -83,6 +83,7 @@ function toJson(dir: string, result: BuildResult) {
     written: result.written,
     pages: result.pdf?.pages,
     pdfBytes: result.pdf?.bytes.byteLength,
+    typesetting: result.pdf?.stats,
     timings: result.timings,
     messages: messageData(result.files).map(({ frame: _frame, ...rest }) => rest),
   };

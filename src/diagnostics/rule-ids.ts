@@ -23,7 +23,7 @@ export const ruleIds = [
   // images
   'image-inline', 'image-reference', 'image-path', 'image-remote',
   'image-absolute', 'image-outside', 'image-missing', 'image-not-a-file', 'image-unreadable', 'image-too-large',
-  'image-not-an-image', 'image-truncated', 'image-corrupt', 'image-unsupported',
+  'image-not-an-image', 'image-truncated', 'image-corrupt', 'image-unsupported', 'image-resolution',
   // alternative text
   'alt-missing', 'alt-empty', 'alt-filename', 'alt-redundant', 'alt-caption', 'alt-long',
 ] as const;

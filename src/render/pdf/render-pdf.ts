@@ -4,7 +4,7 @@
  * PDF. It reads only the model; it never imports the HTML renderer.
  */
 import { createElement, Fragment, type ReactElement } from 'react';
-import type { Article, ImageRef, Issue } from '../../model/types.js';
+import type { Article, ImageRef, Issue, Source } from '../../model/types.js';
 import type { TemplateSet } from '../template-set.js';
 import type { PdfResult } from '../../pipeline.js';
 import { PdfContext, type PdfEnvironment } from './environment.js';
@@ -15,6 +15,8 @@ import { galleyFlow } from './flow.js';
 import { columnWidth, makeUp, textWidth, type ArticleGalleys } from './makeup.js';
 import { writePdf } from './write-pdf.js';
 import { imageRefs } from '../../assets/resolve-images.js';
+import { resolutionWarnings } from './resolution.js';
+import { typesettingStats } from './stats.js';
 
 /** Options of the PDF renderer. */
 export interface PdfOptions {
@@ -82,8 +84,13 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
     element: element(textWidth(g), createElement(pdf.Footer, { issue, pageNumber: page.number })),
   }));
   const footers = await layoutGalleys(footerSpecs, fontStore);
-  const bytes = await writePdf({ issue, geometry: g, pages, footers, bleed: options.bleed });
-  return { bytes, pages: pages.length };
+  const bytes = await writePdf({ issue, templates: pdf, geometry: g, pages, footers, bleed: options.bleed });
+  const origin = new Map<unknown, { ref: ImageRef; source: Source }>();
+  for (const { ref, source } of imageRefs(issue)) {
+    const image = sources.get(ref.src);
+    if (image) origin.set(image, { ref, source });
+  }
+  return { bytes, pages: pages.length, warnings: resolutionWarnings(pages, origin), stats: typesettingStats(galleys) };
 }
 
 /** A body cut where a picture spans the columns: column flows and spanning blocks, in order. */
