@@ -10,6 +10,7 @@ import { grid, styles } from './styles.js';
 /** Signature and footnotes. */
 export function ArticleFooter({ article }: { article: Article }) {
   const signature = article.type !== 'column' && (article.author !== undefined || article.portrait !== undefined);
+  if (!signature && article.footnotes.length === 0) return null;
   return (
     <View>
       {signature ? <Byline article={article} /> : null}

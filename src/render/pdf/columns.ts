@@ -5,6 +5,8 @@
  * over whole lines); it never lays the text out again.
  */
 import { createPaginator, type FlowNode, type Paginator, type PlacedNode } from '@react-pdf/paginate';
+import type { LayoutNode } from './layout-types.js';
+import type { Piece } from './flow.js';
 
 /** The columns of one page that a flow may fill. */
 export interface ColumnArea {
@@ -23,8 +25,15 @@ export interface PageColumns {
   last: boolean;
 }
 
-/** Packs a flow into columns; `nextArea` gives the area of each successive page (0 for the first). */
-export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea): PageColumns[] {
+/**
+ * Packs a flow into columns; `nextArea` gives the area of each successive
+ * page (0 for the first). When the flow would end with a page that holds
+ * nothing but pictures, it is packed once more into the page before with
+ * `shrinking`, the same flow whose pictures may shrink to fit; if that works
+ * the result has one page fewer than the areas asked for, and the caller
+ * drops the last one.
+ */
+export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, shrinking?: readonly FlowNode[]): PageColumns[] {
   const pages: PageColumns[] = [];
   const history: number[] = [];
   if (flow.length === 0) return pages;
@@ -40,6 +49,15 @@ export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (
       continue;
     }
     const balanced = balance(flow, history, area, grid);
+    if (shrinking !== undefined && page > 0 && onlyPictures(balanced.columns)) {
+      const previous = pages[pages.length - 1]!;
+      const before = history.slice(0, history.length - previous.columns.length);
+      const refit = balance(shrinking, before, { count: previous.columns.length, height: previous.used }, grid);
+      if (refit.fits) {
+        pages[pages.length - 1] = { columns: refit.columns, used: refit.used, last: true };
+        return pages;
+      }
+    }
     pages.push({ columns: balanced.columns, used: balanced.used, last: true });
     return pages;
   }
@@ -78,7 +96,7 @@ function quiet(paginator: Paginator): Paginator {
 }
 
 /** Finds the smallest whole-line column height at which the rest still fits in the area's columns. */
-function balance(flow: readonly FlowNode[], history: readonly number[], area: ColumnArea, grid: number): { columns: PlacedNode[][]; used: number } {
+function balance(flow: readonly FlowNode[], history: readonly number[], area: ColumnArea, grid: number): { columns: PlacedNode[][]; used: number; fits: boolean } {
   const pack = (height: number) => {
     const paginator = replay(flow, history);
     const columns: PlacedNode[][] = [];
@@ -96,11 +114,21 @@ function balance(flow: readonly FlowNode[], history: readonly number[], area: Co
     }
   } else low = high;
   const height = area.count > 1 ? Math.min(area.height, low * step) : area.height;
-  const { columns } = pack(height);
-  return { columns, used: Math.max(0, ...columns.map(reach)) };
+  const { columns, fits } = pack(height);
+  return { columns, used: Math.max(0, ...columns.map(reach)), fits };
 }
 
 /** How far down a column's fragments reach. */
 export function reach(column: readonly PlacedNode[]): number {
   return column.reduce((max, fragment) => Math.max(max, fragment.box.top + fragment.box.height), 0);
+}
+
+/** True when every fragment is a box kept whole that shows a picture (a figure), with no running text. */
+function onlyPictures(columns: readonly PlacedNode[][]): boolean {
+  const fragments = columns.flat();
+  const hasImage = (node: LayoutNode): boolean => node.type === 'IMAGE' || (node.children ?? []).some(hasImage);
+  const isPicture = (node: LayoutNode | undefined): boolean => node !== undefined && (node.type === 'IMAGE' || (node.props.wrap === false && hasImage(node)));
+  const isEmpty = (node: LayoutNode | undefined): boolean => node === undefined || (node.type === 'VIEW' && (node.children ?? []).length === 0);
+  const nodes = fragments.map((fragment) => (fragment.data as Piece | undefined)?.node).filter((node) => !isEmpty(node));
+  return nodes.length > 0 && nodes.every(isPicture);
 }

@@ -18,6 +18,8 @@ export interface Piece {
   /** For text pieces: the range of lines. */
   from?: number;
   to?: number;
+  /** For a shrunk picture: its scale. */
+  scale?: number;
 }
 
 /** Options of the flow. */
@@ -26,6 +28,8 @@ export interface FlowOptions {
   grid: number;
   orphans?: number;
   widows?: number;
+  /** Let pictures shrink to this share of their size where they would not fit (undefined: never). */
+  shrinkPictures?: number | undefined;
 }
 
 /** The flow of a galley's top-level nodes, snapped to the grid. */
@@ -40,7 +44,7 @@ export function galleyFlow(nodes: readonly LayoutNode[], options: FlowOptions): 
     if (options.grid > 0) top = Math.ceil(top / options.grid - 1e-6) * options.grid;
     const item = flowNode(node, options, { marginTop: 0, marginBottom: 0 });
     item.box = { ...item.box, top, marginTop: 0, marginBottom: 0 };
-    flow.push(item);
+    flow.push(options.shrinkPictures === undefined ? item : shrinkable(item, node, options.shrinkPictures));
     end = top + box.height;
     pendingSpace = box.marginBottom ?? 0;
   }
@@ -110,4 +114,33 @@ function textLeaf(
       return [head, tail];
     },
   };
+}
+
+/** The height of the first picture in a box (its first child's), or 0 when it has none. */
+function pictureHeight(node: LayoutNode): number {
+  const first = node.children?.[0];
+  if (first === undefined) return 0;
+  if (first.type === 'IMAGE') return first.box.height;
+  const image = first.children?.find((child) => child.type === 'IMAGE');
+  return image?.box.height ?? 0;
+}
+
+/**
+ * A box that holds a picture (a figure: picture, then caption), made able to
+ * shrink its picture down to `least` of its size to fit the space left; the
+ * caption keeps its width and lines.
+ */
+function shrinkable(item: FlowNode, node: LayoutNode, least: number): FlowNode {
+  const picture = node.props.wrap === false ? pictureHeight(node) : 0;
+  if (picture === 0 || 'children' in item) return item;
+  const rest = item.box.height - picture;
+  return {
+    ...item,
+    split: (avail: number) => {
+      const scale = (avail - rest) / picture;
+      if (scale < least || scale >= 1) return null;
+      const piece: Piece = { node, marginTop: 0, marginBottom: 0, scale };
+      return [{ box: { ...item.box, height: rest + picture * scale }, data: piece }, { box: { top: 0, height: 0 } }];
+    },
+  } as FlowNode;
 }

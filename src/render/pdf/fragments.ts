@@ -26,6 +26,7 @@ function toNode(fragment: PlacedNode, originX: number, originY: number): LayoutN
     left: originX + node.box.left,
     height: whole ? node.box.height : fragment.box.height - lead - trail,
   };
+  if (piece.scale !== undefined) return [shrinkPicture({ ...node, box: { ...box, height: node.box.height } }, piece.scale)];
   if (piece.from !== undefined && node.lines) {
     return [{ ...node, box, lines: node.lines.slice(piece.from, piece.to) }];
   }
@@ -33,4 +34,26 @@ function toNode(fragment: PlacedNode, originX: number, originY: number): LayoutN
     return [{ ...node, box, children: fragment.children.flatMap((child) => toNode(child, 0, 0)) }];
   }
   return [{ ...node, box }];
+}
+
+/** A figure with its picture scaled: the picture (in the first child) shrinks, what follows moves up. */
+function shrinkPicture(node: LayoutNode, scale: number): LayoutNode {
+  const [first, ...rest] = node.children ?? [];
+  if (first === undefined) return node;
+  const scaleImage = (image: LayoutNode): LayoutNode => ({ ...image, box: { ...image.box, width: image.box.width * scale, height: image.box.height * scale } });
+  let delta = 0;
+  let holder: LayoutNode;
+  if (first.type === 'IMAGE') {
+    delta = first.box.height * (1 - scale);
+    holder = scaleImage(first);
+  } else {
+    const children = (first.children ?? []).map((child) => {
+      if (child.type !== 'IMAGE') return child;
+      delta = child.box.height * (1 - scale);
+      return scaleImage(child);
+    });
+    holder = { ...first, box: { ...first.box, height: first.box.height - delta }, children };
+  }
+  const moved = rest.map((child) => ({ ...child, box: { ...child.box, top: child.box.top - delta } }));
+  return { ...node, box: { ...node.box, height: node.box.height - delta }, children: [holder, ...moved] };
 }

@@ -34,7 +34,7 @@ export interface ArticleGalleys {
   article: Article;
   header: Galley;
   /** Body segments in order: column flows and spanning blocks. */
-  segments: ({ kind: 'columns'; galley: Galley; flow: FlowNode[] } | { kind: 'span'; galley: Galley })[];
+  segments: ({ kind: 'columns'; galley: Galley; flow: FlowNode[]; shrinking: FlowNode[] } | { kind: 'span'; galley: Galley })[];
   columns: number;
   frame: ArticleFrame | undefined;
 }
@@ -117,8 +117,10 @@ export function makeUp(input: MakeupInput): PagePlan[] {
       }
       const width = columnWidth(g, item.columns, pad);
       const areaTops: number[] = [];
+      const state = { page, cursor, frameTop, framePage, frames: page.frames.length };
       const result = flowColumns(segment.flow, g.lineHeight, (index) => {
         if (index > 0) {
+          Object.assign(state, { page, cursor, frameTop, framePage, frames: page.frames.length });
           closeFrame(bottom);
           breakPage();
           frameTop = cursor;
@@ -127,7 +129,14 @@ export function makeUp(input: MakeupInput): PagePlan[] {
         }
         areaTops.push(cursor);
         return { count: item.columns, height: Math.max(g.lineHeight, bottom - pad - cursor) };
-      });
+      }, segment.shrinking);
+      if (result.length < areaTops.length) {
+        // The last page asked for was not needed after all (its pictures fit the page before): take it back.
+        pages.pop();
+        areaTops.pop();
+        ({ page, cursor, frameTop, framePage } = state);
+        page.frames.length = state.frames;
+      }
       result.forEach((columns, index) => {
         const target = pages[pages.length - result.length + index]!;
         const y = areaTops[index]!;

@@ -72,7 +72,10 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
     header: get(`${article.id}:header`),
     segments: segments.map((segment, index) => {
       const galley = get(`${article.id}:${index}`);
-      return segment.kind === 'span' ? { kind: 'span' as const, galley } : { kind: 'columns' as const, galley, flow: galleyFlow(galley.nodes, { grid: g.lineHeight }) };
+      if (segment.kind === 'span') return { kind: 'span' as const, galley };
+      const flow = galleyFlow(galley.nodes, { grid: g.lineHeight });
+      const shrinking = galleyFlow(galley.nodes, { grid: g.lineHeight, shrinkPictures: 0.35 });
+      return { kind: 'columns' as const, galley, flow, shrinking };
     }),
   }));
   const pages = makeUp({ issue, templates: pdf, masthead: get('masthead'), articles, impressum: get('impressum') });
