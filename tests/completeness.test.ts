@@ -13,7 +13,8 @@ import { buildIssue } from './helpers/build.js';
 import { fixtures, root } from './helpers/fixtures.js';
 import { eachBlock, inlinesOf, plainText } from '../src/model/rules/walk.js';
 
-const seed = joinPrintBreaks(readFileSync(path.join(root, '..', 'shared', 'seed', 'integration-in-hessen-2018.txt'), 'utf8'));
+// The seed text the issue was made from (a copy of shared/seed/, so the test runs in any clone).
+const seed = joinPrintBreaks(readFileSync(path.join(root, 'tests', 'fixtures', 'seed', 'integration-in-hessen-2018.txt'), 'utf8'));
 
 function htmlText(slug: string): string {
   const { document } = parseHTML(readFileSync(path.join(inject('outDir'), slug, 'index.html'), 'utf8'));
@@ -24,7 +25,7 @@ function pdfText(slug: string): string {
   return poppler('pdftotext', [path.join(inject('outDir'), slug, `${slug}.pdf`), '-']);
 }
 
-describe.runIf(seed.length > 0)('the seed issue', () => {
+describe('the seed issue', () => {
   test('≥ 97 % of the seed text’s 5-grams are in the HTML', () => {
     expect(coverage(seed, htmlText('2018-herbst')).share).toBeGreaterThanOrEqual(0.97);
   });
