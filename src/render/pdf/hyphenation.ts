@@ -58,7 +58,17 @@ export function hyphenatorFor(lang: string, level = 0): Hyphenator {
     const limits = strictness[Math.min(level, strictness.length - 1)];
     const patterns = module && limits ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
     const rules = limits ?? { left: 3, right: 3, minWord: Infinity };
-    hyphenator = (word) => hyphenateToken(word, patterns, rules);
+    // textkit asks once per word and layout; words repeat, and the patterns are the slow part.
+    const known = new Map<string, string[]>();
+    hyphenator = (word) => {
+      let pieces = known.get(word);
+      if (pieces === undefined) {
+        pieces = hyphenateToken(word, patterns, rules);
+        if (known.size > 200_000) known.clear();
+        known.set(word, pieces);
+      }
+      return pieces;
+    };
     cache.set(key, hyphenator);
   }
   return hyphenator;
