@@ -42,6 +42,8 @@ export interface PdfResult {
   warnings?: RenderWarning[] | undefined;
   /** How the text was set, for the build report. */
   stats?: TypesettingStats | undefined;
+  /** Times of the parts of the PDF stage (layout, make-up, render). */
+  timings?: StageTiming[] | undefined;
 }
 
 /** Facts about the typesetting of a PDF. */
@@ -126,6 +128,10 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     if (options.renderPdf === undefined) throw new Error('build(): the pdf target needs options.renderPdf');
     const renderPdf = options.renderPdf;
     result.pdf = await time('pdf', () => renderPdf(issue, options.templates));
+    for (const part of result.pdf.timings ?? []) {
+      timings.push(part);
+      options.onStage?.(part);
+    }
     const byPath = new Map(result.files.map((file) => [file.path, file]));
     for (const warning of result.pdf.warnings ?? []) {
       const file = byPath.get(warning.source.file);

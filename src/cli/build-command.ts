@@ -48,7 +48,7 @@ export async function buildCommand(values: Record<string, unknown>, positionals:
       templates,
       targets,
       renderPdf,
-      onStage: quiet ? undefined : ({ stage, ms }) => process.stderr.write(`  ${stage.padEnd(7)} ${formatMs(ms).padStart(8)}\n`),
+      onStage: quiet ? undefined : ({ stage, ms }) => process.stderr.write(stage.startsWith('pdf ') ? `    ${stage.slice(4).padEnd(7)} ${formatMs(ms).padStart(8)}\n` : `  ${stage.padEnd(7)} ${formatMs(ms).padStart(8)}\n`),
     });
     results.push({ dir, result });
     const text = report(result.files, { color, quiet });

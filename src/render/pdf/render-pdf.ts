@@ -59,7 +59,9 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
     return { article, frame, segments };
   });
 
+  const clock = stopwatch();
   const galleys = await layoutGalleys(specs, fontStore);
+  clock.lap('pdf layout');
   const get = (key: string) => {
     const galley = galleys.get(key);
     if (galley === undefined) throw new Error(`No galley ${key}`);
@@ -79,6 +81,7 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
     }),
   }));
   const pages = makeUp({ issue, templates: pdf, masthead: get('masthead'), articles, impressum: get('impressum') });
+  clock.lap('pdf make-up');
 
   const footerSpecs: GalleySpec[] = pages.slice(1).map((page) => ({
     key: `footer:${page.number}`,
@@ -87,13 +90,15 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
     element: element(textWidth(g), createElement(pdf.Footer, { issue, pageNumber: page.number })),
   }));
   const footers = await layoutGalleys(footerSpecs, fontStore);
+  clock.lap('pdf layout');
   const bytes = await writePdf({ issue, templates: pdf, geometry: g, pages, footers, bleed: options.bleed });
+  clock.lap('pdf render');
   const origin = new Map<unknown, { ref: ImageRef; source: Source }>();
   for (const { ref, source } of imageRefs(issue)) {
     const image = sources.get(ref.src);
     if (image) origin.set(image, { ref, source });
   }
-  return { bytes, pages: pages.length, warnings: resolutionWarnings(pages, origin), stats: typesettingStats(galleys) };
+  return { bytes, pages: pages.length, warnings: resolutionWarnings(pages, origin), stats: typesettingStats(galleys), timings: clock.timings() };
 }
 
 /** A body cut where a picture spans the columns: column flows and spanning blocks, in order. */
@@ -120,4 +125,18 @@ function imageSources(issue: Issue): Map<string, ImageSource> {
     sources.set(ref.src, { data: Buffer.from(asset.bytes.buffer, asset.bytes.byteOffset, asset.bytes.byteLength), format: asset.format === 'jpeg' ? 'jpg' : 'png' });
   }
   return sources;
+}
+
+/** Measures the parts of the PDF stage; laps of the same name add up. */
+function stopwatch() {
+  const totals = new Map<string, number>();
+  let last = performance.now();
+  return {
+    lap(stage: string) {
+      const now = performance.now();
+      totals.set(stage, (totals.get(stage) ?? 0) + now - last);
+      last = now;
+    },
+    timings: () => [...totals].map(([stage, ms]) => ({ stage, ms })),
+  };
 }
