@@ -16,8 +16,13 @@ export async function loadTemplates(): Promise<TemplateSet> {
 /** Options of the PDF renderer chosen on the command line. */
 export interface PdfCliOptions { bleed: number }
 
-/** Loads the PDF renderer and binds its options. */
+/**
+ * Loads the PDF renderer and binds its options. The renderer keeps a cache of
+ * laid-out galleys for as long as it lives, so a long-lived process (the
+ * preview) lays out only the articles that changed.
+ */
 export async function pdfRendererFor(options: PdfCliOptions): Promise<(issue: Issue, templates: TemplateSet) => Promise<PdfResult>> {
   const { renderPdf } = await import('../render/pdf/render-pdf.js');
-  return (issue, templates) => renderPdf(issue, templates, options);
+  const cache = new Map();
+  return (issue, templates) => renderPdf(issue, templates, { ...options, cache });
 }

@@ -25,7 +25,15 @@ export interface GalleySpec {
   width: number;
   lang: string;
   element: ReactElement;
+  /** A hash of everything the element shows; galleys with the same hash are reused from the cache. */
+  hash?: string;
 }
+
+/** Laid-out galleys kept by a long-lived process, by content hash. */
+export type GalleyCache = Map<string, Galley>;
+
+/** How many galleys a cache keeps (the oldest go first). */
+const cacheLimit = 2000;
 
 /** Set content: the top-level laid-out nodes and the total height. */
 export interface Galley {
@@ -43,11 +51,21 @@ export const maxHyphenRun = 3;
 type Layout = (root: LayoutNode, store: FontStore) => Promise<LayoutNode>;
 const layout = layoutDocument as unknown as Layout;
 
-/** Lays out galleys; the result is keyed like the specs. */
-export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: FontStore): Promise<Map<string, Galley>> {
+/** Lays out galleys (or takes them from the cache); the result is keyed like the specs. */
+export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: FontStore, cache?: GalleyCache): Promise<Map<string, Galley>> {
   const out = new Map<string, Galley>();
   const byLang = new Map<string, GalleySpec[]>();
-  for (const spec of specs) byLang.set(spec.lang, [...(byLang.get(spec.lang) ?? []), spec]);
+  for (const spec of specs) {
+    const cached = spec.hash === undefined ? undefined : cache?.get(spec.hash);
+    if (cached !== undefined) {
+      // Refresh its place in the cache's order, so the galleys in use are the last to go.
+      cache!.delete(spec.hash!);
+      cache!.set(spec.hash!, cached);
+      out.set(spec.key, { ...cached, key: spec.key });
+      continue;
+    }
+    byLang.set(spec.lang, [...(byLang.get(spec.lang) ?? []), spec]);
+  }
   for (const [lang, group] of byLang) {
     fontStore.registerHyphenationCallback(hyphenatorFor(lang));
     const pages = group.map((spec) => createElement('PAGE', { key: spec.key, size: [spec.width, unlimited], wrap: false }, spec.element));
@@ -60,7 +78,12 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
       const spec = group[index]!;
       dropInsertedHyphens(page);
       markWordBreaks(page);
-      out.set(spec.key, { key: spec.key, width: spec.width, height: page.box.height, nodes: page.children ?? [] });
+      const galley = { key: spec.key, width: spec.width, height: page.box.height, nodes: page.children ?? [] };
+      out.set(spec.key, galley);
+      if (cache !== undefined && spec.hash !== undefined) {
+        cache.set(spec.hash, galley);
+        if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
+      }
     });
   }
   return out;

@@ -3,6 +3,7 @@
  * flows them through columns and pages, and renders the pages into a tagged
  * PDF. It reads only the model; it never imports the HTML renderer.
  */
+import { createHash } from 'node:crypto';
 import { createElement, Fragment, type ReactElement } from 'react';
 import type { Article, ImageRef, Issue, Source } from '../../model/types.js';
 import type { TemplateSet } from '../template-set.js';
@@ -10,7 +11,7 @@ import type { PdfResult } from '../../pipeline.js';
 import { PdfContext, type PdfEnvironment } from './environment.js';
 import type { ImageSource } from './primitives.js';
 import { fontStoreFor } from './font-store.js';
-import { layoutGalleys, type GalleySpec } from './galley.js';
+import { layoutGalleys, type GalleyCache, type GalleySpec } from './galley.js';
 import { galleyFlow } from './flow.js';
 import { columnWidth, makeUp, textWidth, type ArticleGalleys } from './makeup.js';
 import { writePdf } from './write-pdf.js';
@@ -22,6 +23,8 @@ import { typesettingStats } from './stats.js';
 export interface PdfOptions {
   /** Bleed around the trim box, in points (0 for none). */
   bleed: number;
+  /** Galleys kept between builds by a long-lived process (the preview): only what changed is laid out again. */
+  cache?: GalleyCache | undefined;
 }
 
 /** Renders the issue as a tagged PDF. */
@@ -31,36 +34,41 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
   const fontStore = fontStoreFor(templates.fonts);
   const sources = imageSources(issue);
   const columnHeight = g.height - g.marginTop - g.marginBottom;
-  const element = (width: number, content: ReactElement): ReactElement => {
-    const environment: PdfEnvironment = { templates: pdf, image: (ref) => sources.get(ref.src), width, columnHeight };
+  const element = (width: number, content: ReactElement, lang = issue.lang): ReactElement => {
+    const environment: PdfEnvironment = { templates: pdf, image: (ref) => sources.get(ref.src), width, columnHeight, lang };
     return createElement(PdfContext.Provider, { value: environment }, content);
   };
   const blocks = (nodes: Article['body']) => createElement(pdf.Blocks, { nodes });
+  const hash = hasherFor(templates);
+  const meta = { title: issue.title, edition: issue.edition, date: issue.date, lang: issue.lang, publisher: issue.publisher, impressum: issue.impressum };
 
   const specs: GalleySpec[] = [];
-  specs.push({ key: 'masthead', width: textWidth(g), lang: issue.lang, element: element(textWidth(g), createElement(pdf.Masthead, { issue })) });
-  specs.push({ key: 'impressum', width: textWidth(g), lang: issue.lang, element: element(textWidth(g), createElement(pdf.Impressum, { issue })) });
+  specs.push({ key: 'masthead', width: textWidth(g), lang: issue.lang, element: element(textWidth(g), createElement(pdf.Masthead, { issue })), hash: hash('masthead', textWidth(g), meta) });
+  specs.push({ key: 'impressum', width: textWidth(g), lang: issue.lang, element: element(textWidth(g), createElement(pdf.Impressum, { issue })), hash: hash('impressum', textWidth(g), meta) });
   const plans = issue.articles.map((article) => {
     const frame = pdf.articleFrame(article);
     const pad = frame?.padding ?? 0;
     const wide = textWidth(g, pad);
     const narrow = columnWidth(g, article.columns, pad);
-    specs.push({ key: `${article.id}:header`, width: wide, lang: article.lang, element: element(wide, createElement(pdf.ArticleHeader, { article })) });
+    const { body: _body, footnotes: _footnotes, ...head } = article;
+    specs.push({ key: `${article.id}:header`, width: wide, lang: article.lang, element: element(wide, createElement(pdf.ArticleHeader, { article }), article.lang), hash: hash('header', wide, head) });
     const segments = splitSegments(article);
     segments.forEach((segment, index) => {
       const key = `${article.id}:${index}`;
       if (segment.kind === 'span') {
-        specs.push({ key, width: wide, lang: article.lang, element: element(wide, blocks(segment.blocks)) });
+        specs.push({ key, width: wide, lang: article.lang, element: element(wide, blocks(segment.blocks), article.lang), hash: hash('span', wide, [article.lang, segment.blocks]) });
       } else {
-        const footer = index === segments.length - 1 ? createElement(pdf.ArticleFooter, { article }) : null;
-        specs.push({ key, width: narrow, lang: article.lang, element: element(narrow, createElement(Fragment, null, blocks(segment.blocks), footer)) });
+        const last = index === segments.length - 1;
+        const footer = last ? createElement(pdf.ArticleFooter, { article }) : null;
+        const inputs = [article.lang, segment.blocks, last ? [head, article.footnotes] : null];
+        specs.push({ key, width: narrow, lang: article.lang, element: element(narrow, createElement(Fragment, null, blocks(segment.blocks), footer), article.lang), hash: hash('columns', narrow, inputs) });
       }
     });
     return { article, frame, segments };
   });
 
   const clock = stopwatch();
-  const galleys = await layoutGalleys(specs, fontStore);
+  const galleys = await layoutGalleys(specs, fontStore, options.cache);
   clock.lap('pdf layout');
   const get = (key: string) => {
     const galley = galleys.get(key);
@@ -88,8 +96,9 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
     width: textWidth(g),
     lang: issue.lang,
     element: element(textWidth(g), createElement(pdf.Footer, { issue, pageNumber: page.number })),
+    hash: hash('footer', page.number, meta),
   }));
-  const footers = await layoutGalleys(footerSpecs, fontStore);
+  const footers = await layoutGalleys(footerSpecs, fontStore, options.cache);
   clock.lap('pdf layout');
   const bytes = await writePdf({ issue, templates: pdf, geometry: g, pages, footers, bleed: options.bleed });
   clock.lap('pdf render');
@@ -139,4 +148,31 @@ function stopwatch() {
     },
     timings: () => [...totals].map(([stage, ms]) => ({ stage, ms })),
   };
+}
+
+const templateIds = new WeakMap<TemplateSet, number>();
+let templateCount = 0;
+
+/**
+ * Hashes what a galley is made of: its kind, width and model content, with
+ * source positions left out (moving an article in its file changes nothing
+ * printed) and pictures by content hash. The template set is part of it, so
+ * a reloaded set (the preview after a template change) starts afresh.
+ */
+function hasherFor(templates: TemplateSet): (kind: string, width: number, content: unknown) => string {
+  let templateId = templateIds.get(templates);
+  if (templateId === undefined) {
+    templateCount += 1;
+    templateId = templateCount;
+    templateIds.set(templates, templateId);
+  }
+  const id = templateId;
+  return (kind, width, content) =>
+    createHash('sha1')
+      .update(JSON.stringify([id, kind, width, content], (key, value: unknown) => {
+        if (key === 'source') return undefined;
+        if (key === 'asset' && value !== undefined) return (value as { hash: string }).hash;
+        return value;
+      }))
+      .digest('hex');
 }
