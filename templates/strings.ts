@@ -18,6 +18,7 @@ const de = {
   footnote: 'Fußnote',
   photo: 'Foto',
   publishedBy: 'Herausgegeben von',
+  struckOut: 'gestrichen',
 } as const;
 
 /** The strings of one language. */
@@ -37,6 +38,7 @@ const en: Strings = {
   footnote: 'Footnote',
   photo: 'Photo',
   publishedBy: 'Published by',
+  struckOut: 'struck out',
 };
 
 const all: Record<string, Strings> = { de, en };

@@ -19,7 +19,7 @@ export function ArticleFooter({ article }: { article: Article }) {
           {article.footnotes.map((note) => (
             <LI key={note.id} style={{ flexDirection: 'row' }}>
               <Lbl style={[styles.small, { width: 10 }]}>{String(note.number)}</Lbl>
-              <LBody style={{ flex: 1 }}><Note><View><Blocks nodes={note.children} /></View></Note></LBody>
+              <LBody style={{ flex: 1 }}><Note id={note.anchor}><View><Blocks nodes={note.children} /></View></Note></LBody>
             </LI>
           ))}
         </L>

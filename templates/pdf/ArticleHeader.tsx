@@ -17,7 +17,7 @@ export function ArticleHeader({ article }: { article: Article }) {
     : article.type === 'notice' ? [styles.title, { fontSize: type.h3 + 5, lineHeight: `${grid * 1.6}pt`, color: colors.accentDark }] : styles.title;
   return (
     <View style={{ marginBottom: grid }}>
-      {article.kicker ? <P style={styles.kicker}>{article.kicker}</P> : null}
+      {article.kicker ? <P style={styles.kicker} actual={article.kicker}>{article.kicker}</P> : null}
       <H level={2} style={titleStyle}>{article.title}</H>
       {article.subtitle ? <P style={styles.subtitle}>{article.subtitle}</P> : null}
       {article.type === 'column' ? <Byline article={article} /> : null}

@@ -27,8 +27,10 @@ export function Figure({ node }: { node: FigureNode }) {
     ? <DecorativeImage src={source} style={{ width: w, height: h }} />
     : <TaggedFigure src={source} alt={node.alt ?? ''} width={w} height={h} />;
   const hasCaption = node.caption.length > 0 || node.credit !== undefined;
+  // A decorative picture without a caption has nothing to group: a plain box, no Div in the structure.
+  const Group = node.decorative && !hasCaption ? View : Div;
   return (
-    <Div style={{ marginTop: grid / 2, marginBottom: grid / 2 }} wrap={false}>
+    <Group style={{ marginTop: grid / 2, marginBottom: grid / 2 }} wrap={false}>
       <View>{picture}</View>
       {hasCaption ? (
         <Caption style={styles.caption}>
@@ -36,6 +38,6 @@ export function Figure({ node }: { node: FigureNode }) {
           {node.credit ? <Text style={styles.credit}>{node.caption.length > 0 ? ' ' : ''}{node.credit}</Text> : null}
         </Caption>
       ) : null}
-    </Div>
+    </Group>
   );
 }

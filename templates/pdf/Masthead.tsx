@@ -15,7 +15,7 @@ export function Masthead({ issue }: { issue: Issue }) {
   const [first, ...rest] = issue.title.split(/\s+/);
   return (
     <View style={{ marginBottom: grid }}>
-      <H level={1} style={{ fontFamily: fonts.sans, fontWeight: 700, fontSize: type.mastheadTitle, lineHeight: `${type.mastheadTitle * 1.05}pt`, color: colors.masthead }}>
+      <H level={1} actual={issue.title} style={{ fontFamily: fonts.sans, fontWeight: 700, fontSize: type.mastheadTitle, lineHeight: `${type.mastheadTitle * 1.05}pt`, color: colors.masthead }}>
         {first}
         {rest.map((word, i) => (
           <Text key={i} style={word.length <= 3 ? { fontSize: type.mastheadSmall, letterSpacing: 1 } : { letterSpacing: 0.5 }}>

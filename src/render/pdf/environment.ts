@@ -17,6 +17,8 @@ export interface PdfEnvironment {
   width: number;
   /** Height in points of a full column, to keep pictures from outgrowing it. */
   columnHeight: number;
+  /** Language of the galley being set (the article's). */
+  lang: string;
 }
 
 /** React context carrying the environment. */

@@ -7,15 +7,24 @@ import type { ReactNode } from 'react';
 import { Image, Text, View, type ImageSource, type PdfStyle } from '../primitives.js';
 import type { ArtifactKind, Role } from './tag.js';
 
-interface BlockProps { style?: PdfStyle | undefined; children?: ReactNode; lang?: string | undefined; wrap?: boolean | undefined; minPresenceAhead?: number | undefined; id?: string | undefined }
+interface BlockProps {
+  style?: PdfStyle | undefined;
+  children?: ReactNode;
+  lang?: string | undefined;
+  wrap?: boolean | undefined;
+  minPresenceAhead?: number | undefined;
+  id?: string | undefined;
+  /** What assistive technology reads instead of the painted text (e.g. the original casing of text set in capitals). */
+  actual?: string | undefined;
+}
 
 const box = (role: Role) =>
   function Box({ style, children, lang, wrap, id }: BlockProps) {
     return <View style={style} wrap={wrap} id={id} tag={{ role, lang }}>{children}</View>;
   };
 const text = (role: Role) =>
-  function TextBlock({ style, children, lang, minPresenceAhead, id }: BlockProps) {
-    return <Text style={style} minPresenceAhead={minPresenceAhead} id={id} tag={{ role, lang }}>{children}</Text>;
+  function TextBlock({ style, children, lang, minPresenceAhead, id, actual }: BlockProps) {
+    return <Text style={style} minPresenceAhead={minPresenceAhead} id={id} tag={{ role, lang, actual }}>{children}</Text>;
   };
 
 /** A part of the document, such as the masthead. */
@@ -46,8 +55,10 @@ export const TBody = box('TBody');
 export const TR = box('TR');
 /** A data cell. */
 export const TD = box('TD');
-/** A footnote or endnote. */
-export const Note = box('Note');
+/** A footnote or endnote; `id` identifies it (PDF/UA requires an ID on every Note). */
+export function Note({ id, style, children }: { id: string; style?: PdfStyle; children?: ReactNode }) {
+  return <View style={style} tag={{ role: 'Note', id }}>{children}</View>;
+}
 
 /** A paragraph. */
 export const P = text('P');
@@ -83,14 +94,19 @@ export function Artifact({ kind = 'Layout', style, children }: { kind?: Artifact
   return <View style={style} tag={{ role: 'Artifact', kind }}>{children}</View>;
 }
 
-/** An inline link. */
-export function Link({ href, style, children }: { href: string; style?: PdfStyle; children?: ReactNode }) {
-  return <Text style={style} href={href} tag={{ role: 'Link', href }}>{children}</Text>;
+/** An inline link; `description` (its text, or better) becomes the annotation's /Contents. */
+export function Link({ href, description, style, children }: { href: string; description: string; style?: PdfStyle; children?: ReactNode }) {
+  return <Text style={style} href={href} tag={{ role: 'Link', href, title: description }}>{children}</Text>;
 }
 
-/** An inline passage, e.g. in another language. */
-export function Span({ lang, style, children }: { lang?: string | undefined; style?: PdfStyle; children?: ReactNode }) {
-  return <Text style={style} tag={{ role: 'Span', lang }}>{children}</Text>;
+/** An inline passage, e.g. in another language, or one read differently from how it looks (`actual`). */
+export function Span({ lang, actual, style, children }: { lang?: string | undefined; actual?: string | undefined; style?: PdfStyle; children?: ReactNode }) {
+  return <Text style={style} tag={{ role: 'Span', lang, actual }}>{children}</Text>;
+}
+
+/** An inline reference to a note elsewhere (a footnote mark). */
+export function Reference({ style, children }: { style?: PdfStyle; children?: ReactNode }) {
+  return <Text style={style} tag={{ role: 'Reference' }}>{children}</Text>;
 }
 
 /** An inline quotation. */

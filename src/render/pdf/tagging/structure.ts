@@ -32,6 +32,7 @@ export function createStructure(doc: PdfKitDocument, lang: string): Structure {
   doc.getStructTreeRoot().data.RoleMap = { ...roleMap };
   patchObjectReferences(root);
   const elements = new Map<StructureTag, StructElement>();
+  const ids: [string, StructElement][] = [];
   return {
     root,
     element(tag, parent) {
@@ -44,12 +45,22 @@ export function createStructure(doc: PdfKitDocument, lang: string): Structure {
         if (tag.title !== undefined) options.title = tag.title;
         if (tag.scope !== undefined) options.scope = tag.scope;
         element = doc.struct(tag.role, options) as StructElement;
+        if (tag.actual === '') element.dictionary.data.ActualText = new String('');
+        if (tag.id !== undefined) {
+          element.dictionary.data.ID = new String(tag.id);
+          ids.push([tag.id, element]);
+        }
         parent.add(element);
         elements.set(tag, element);
       }
       return element;
     },
     finish() {
+      if (ids.length > 0) {
+        // A name tree from each /ID to its element, keys sorted as name trees require.
+        ids.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        doc.getStructTreeRoot().data.IDTree = { Names: ids.flatMap(([id, element]) => [new String(id), element.dictionary]) };
+      }
       root.end();
     },
   };

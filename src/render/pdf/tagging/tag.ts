@@ -42,6 +42,8 @@ export interface StructureTag {
   title?: string | undefined;
   /** Link target, for Link. */
   href?: string | undefined;
+  /** Identifier (/ID, listed in the IDTree), e.g. of a Note. */
+  id?: string | undefined;
 }
 
 /** Content that is not part of the document's logical content. */

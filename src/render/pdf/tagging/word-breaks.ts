@@ -23,8 +23,8 @@ export function markWordBreaks(node: LayoutNode): void {
       // A line broken at a space keeps that space; one that ends otherwise was broken inside a word.
       if (next === undefined || line.string === '' || /\s$/.test(line.string)) return;
       const inserted = line.string.endsWith('-') && line.explicitHyphen !== true;
-      const tailStart = line.string.lastIndexOf(' ') + 1;
-      const headEnd = firstSpace(next.string);
+      const tailStart = wordStart(line.string);
+      const headEnd = wordEnd(next.string);
       const head = line.string.slice(tailStart, inserted ? -1 : undefined);
       const word = head + next.string.slice(0, headEnd);
       if (word.trim() === '') return;
@@ -35,9 +35,23 @@ export function markWordBreaks(node: LayoutNode): void {
   for (const child of node.children ?? []) markWordBreaks(child);
 }
 
-function firstSpace(text: string): number {
-  const index = text.search(/\s/);
-  return index === -1 ? text.length : index;
+/** Letters, digits, marks and the hyphens inside a word: what a word-break span may cover (punctuation stays with its own text). */
+const wordChar = /[\p{L}\p{N}\p{M}\u00ad\-/.@_]/u;
+
+/** Where the last word of a line begins. */
+function wordStart(text: string): number {
+  let start = text.length;
+  while (start > 0 && wordChar.test(text[start - 1]!)) start -= 1;
+  return start;
+}
+
+/** Where the first word of a line ends (before trailing punctuation that is not part of an address). */
+function wordEnd(text: string): number {
+  let end = 0;
+  while (end < text.length && wordChar.test(text[end]!)) end += 1;
+  // A full stop ends the sentence, not the word, unless more word follows (an address: "waldstetten.example").
+  while (end > 0 && /[.]/.test(text[end - 1]!)) end -= 1;
+  return end;
 }
 
 /** Adds spans covering string range [start, end) of a line; the first span carries the text, later ones none. */
