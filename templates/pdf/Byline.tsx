@@ -16,7 +16,7 @@ export function Byline({ article }: { article: Article }) {
   const { image } = usePdf();
   const strings = stringsFor(article.lang);
   const source = article.portrait ? image(article.portrait.image) : undefined;
-  const size = 3 * grid;
+  const size = 5 * grid;
   const portrait = article.portrait && source
     ? <Figure src={source} alt={article.portrait.alt} width={size * 0.8} height={size} style={{ marginRight: 8 }} />
     : null;
