@@ -14,6 +14,12 @@ export interface ColumnArea {
   count: number;
   /** Height available to each column. */
   height: number;
+  /**
+   * True when the columns start at the top of a page: a block taller than
+   * such a column could not fit anywhere, so it is placed anyway (overflowing).
+   * On a page begun lower down, it waits for the next page instead.
+   */
+  fresh: boolean;
 }
 
 /** What one page received: its columns' fragments and how far down they reach. */
@@ -23,6 +29,10 @@ export interface PageColumns {
   used: number;
   /** True on the page where the flow ends. */
   last: boolean;
+  /** The area the page offered. */
+  area: ColumnArea;
+  /** How many columns' worth of the flow this page took (columns left empty take none). */
+  consumed: number;
 }
 
 /**
@@ -38,27 +48,35 @@ export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (
   const history: number[] = [];
   if (flow.length === 0) return pages;
   for (let page = 0; ; page += 1) {
+    if (page > 10_000) throw new Error('flowColumns: the flow does not end');
     const area = nextArea(page);
+    const start = history.length;
     const trial = replay(flow, history);
     const columns: PlacedNode[][] = [];
-    for (let c = 0; c < area.count && !trial.done; c += 1) columns.push(trial.next(area.height));
-    if (!trial.done) {
-      pages.push({ columns, used: area.height, last: false });
-      for (let c = 0; c < area.count; c += 1) history.push(area.height);
-      if (page > 10_000) throw new Error('flowColumns: the flow does not end');
+    for (let c = 0; c < area.count && !trial.done; c += 1) {
+      const placed = trial.next(area.height);
+      // A block too tall for this (partly used) page waits for the next one; the trial is spoilt, so stop here.
+      if (!area.fresh && reach(placed) > area.height + 0.01) break;
+      columns.push(placed);
+      history.push(area.height);
+    }
+    const done = trial.done && columns.length > 0 && history.length - start === columns.length && replay(flow, history).done;
+    if (!done) {
+      pages.push({ columns, used: area.height, last: false, area, consumed: history.length - start });
       continue;
     }
+    history.length = start;
     const balanced = balance(flow, history, area, grid);
     if (shrinking !== undefined && page > 0 && onlyPictures(balanced.columns)) {
       const previous = pages[pages.length - 1]!;
-      const before = history.slice(0, history.length - previous.columns.length);
-      const refit = balance(shrinking, before, { count: previous.columns.length, height: previous.used }, grid);
+      const before = history.slice(0, history.length - previous.consumed);
+      const refit = balance(shrinking, before, { ...previous.area }, grid);
       if (refit.fits) {
-        pages[pages.length - 1] = { columns: refit.columns, used: refit.used, last: true };
+        pages[pages.length - 1] = { columns: refit.columns, used: refit.used, last: true, area: previous.area, consumed: refit.columns.length };
         return pages;
       }
     }
-    pages.push({ columns: balanced.columns, used: balanced.used, last: true });
+    pages.push({ columns: balanced.columns, used: balanced.used, last: true, area, consumed: balanced.columns.length });
     return pages;
   }
 }
@@ -95,25 +113,31 @@ function quiet(paginator: Paginator): Paginator {
   };
 }
 
-/** Finds the smallest whole-line column height at which the rest still fits in the area's columns. */
+/**
+ * Finds the smallest whole-line column height at which the rest still fits
+ * in the area's columns (nothing too tall for its column), and packs it so.
+ */
 function balance(flow: readonly FlowNode[], history: readonly number[], area: ColumnArea, grid: number): { columns: PlacedNode[][]; used: number; fits: boolean } {
   const pack = (height: number) => {
     const paginator = replay(flow, history);
     const columns: PlacedNode[][] = [];
     for (let c = 0; c < area.count && !paginator.done; c += 1) columns.push(paginator.next(height));
-    return { columns, fits: paginator.done && columns.every((column) => reach(column) <= height + 0.01) };
+    const spilled = columns.some((column) => reach(column) > height + 0.01);
+    return { columns, fits: paginator.done && (!spilled || (area.fresh && height >= area.height - 0.01)) };
   };
   const step = grid > 0 ? grid : 1;
-  let low = 1;
-  let high = Math.max(1, Math.floor(area.height / step + 1e-6));
-  if (area.count > 1) {
+  const lines = Math.max(1, Math.floor(area.height / step + 1e-6));
+  let height = area.height;
+  if (area.count > 1 && pack(lines * step).fits) {
+    let low = 1;
+    let high = lines;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
       if (pack(mid * step).fits) high = mid;
       else low = mid + 1;
     }
-  } else low = high;
-  const height = area.count > 1 ? Math.min(area.height, low * step) : area.height;
+    height = low * step;
+  }
   const { columns, fits } = pack(height);
   return { columns, used: Math.max(0, ...columns.map(reach)), fits };
 }

@@ -64,5 +64,7 @@ export interface LayoutNode {
   image?: unknown;
   /** Set by the make-up on top-level nodes: the tag of the part of the issue they belong to (an article's Art). */
   group?: Tag;
+  /** Set by the make-up on top-level nodes: the label of the region they were placed in. */
+  region?: string;
   [key: string]: unknown;
 }

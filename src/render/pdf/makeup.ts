@@ -12,7 +12,7 @@ import type { Article, Issue } from '../../model/types.js';
 import type { ArticleFrame, PageGeometry, PdfTemplates } from '../template-set.js';
 import type { LayoutNode } from './layout-types.js';
 import type { Galley } from './galley.js';
-import { flowColumns } from './columns.js';
+import { flowColumns, reach } from './columns.js';
 import { materialize } from './fragments.js';
 import type { StructureTag } from './tagging/tag.js';
 
@@ -27,6 +27,14 @@ export interface PagePlan {
   nodes: LayoutNode[];
   /** Article frames to paint behind the content. */
   frames: { rect: Rect; frame: ArticleFrame }[];
+  /** The areas content was placed in (a column, or the width a header spans), for checks of the layout. */
+  regions: Region[];
+}
+
+/** An area of a page that content was placed in. */
+export interface Region extends Rect {
+  /** What was placed: an article's id with the part, or the issue part (masthead, impressum). */
+  label: string;
 }
 
 /** The galleys of one article, as the make-up needs them. */
@@ -70,7 +78,7 @@ export function makeUp(input: MakeupInput): PagePlan[] {
   let cursor = top;
 
   function newPage(): PagePlan {
-    const plan: PagePlan = { number: pages.length + 1, nodes: [], frames: [] };
+    const plan: PagePlan = { number: pages.length + 1, nodes: [], frames: [], regions: [] };
     pages.push(plan);
     return plan;
   }
@@ -78,20 +86,20 @@ export function makeUp(input: MakeupInput): PagePlan[] {
     page = newPage();
     cursor = top;
   };
-  const place = (galley: Galley, x: number, y: number, group?: StructureTag) => {
-    for (const node of galley.nodes) page.nodes.push(grouped(shift(node, x, y), group));
+  const place = (galley: Galley, x: number, y: number, label: string, group?: StructureTag) => {
+    for (const node of galley.nodes) page.nodes.push({ ...grouped(shift(node, x, y), group), region: label });
+    page.regions.push({ x, y, width: galley.width, height: galley.height, label });
   };
   const snap = (y: number) => top + Math.ceil((y - top) / g.lineHeight - 1e-6) * g.lineHeight;
 
-  place(input.masthead, left, cursor);
+  place(input.masthead, left, cursor, 'masthead');
   cursor = snap(cursor + input.masthead.height);
 
   for (const item of input.articles) {
     const art: StructureTag = { role: 'Art', title: item.article.title, lang: item.article.lang === input.issue.lang ? undefined : item.article.lang };
     const pad = item.frame?.padding ?? 0;
     const border = item.frame?.borderTopWidth ?? 0;
-    const firstSegment = item.segments[0];
-    const minBody = firstSegment?.kind === 'columns' ? Math.min(firstSegment.galley.height, 4 * g.lineHeight) : 0;
+    const minBody = firstNeed(item.segments[0], g.lineHeight);
     if (cursor > top && cursor + 2 * pad + border + item.header.height + minBody > bottom) breakPage();
     let frameTop = cursor;
     let framePage = page;
@@ -99,7 +107,7 @@ export function makeUp(input: MakeupInput): PagePlan[] {
       if (item.frame) framePage.frames.push({ rect: { x: left, y: frameTop, width: textWidth(g), height: end - frameTop }, frame: item.frame });
     };
     cursor += pad + border;
-    place(item.header, left + pad, cursor, art);
+    place(item.header, left + pad, cursor, `${item.article.id} header`, art);
     cursor += item.header.height;
 
     for (const segment of item.segments) {
@@ -111,7 +119,7 @@ export function makeUp(input: MakeupInput): PagePlan[] {
           framePage = page;
           cursor += pad;
         }
-        place(segment.galley, left + pad, cursor, art);
+        place(segment.galley, left + pad, cursor, `${item.article.id} span`, art);
         cursor = snap(cursor + segment.galley.height);
         continue;
       }
@@ -128,7 +136,7 @@ export function makeUp(input: MakeupInput): PagePlan[] {
           cursor += pad;
         }
         areaTops.push(cursor);
-        return { count: item.columns, height: Math.max(g.lineHeight, bottom - pad - cursor) };
+        return { count: item.columns, height: Math.max(g.lineHeight, bottom - pad - cursor), fresh: index > 0 || cursor <= top + pad + 0.01 };
       }, segment.shrinking);
       if (result.length < areaTops.length) {
         // The last page asked for was not needed after all (its pictures fit the page before): take it back.
@@ -142,7 +150,9 @@ export function makeUp(input: MakeupInput): PagePlan[] {
         const y = areaTops[index]!;
         columns.columns.forEach((column, c) => {
           const x = left + pad + c * (width + g.columnGap);
-          target.nodes.push(...materialize(column, x, y).map((node) => grouped(node, art)));
+          const label = `${item.article.id} column ${c + 1}`;
+          target.nodes.push(...materialize(column, x, y).map((node) => ({ ...grouped(node, art), region: label })));
+          target.regions.push({ x, y, width, height: reach(column), label });
         });
       });
       const last = result.at(-1);
@@ -154,8 +164,22 @@ export function makeUp(input: MakeupInput): PagePlan[] {
 
   const impressumTop = bottom - input.impressum.height;
   if (cursor > impressumTop) breakPage();
-  place(input.impressum, left, Math.max(cursor, impressumTop));
+  place(input.impressum, left, Math.max(cursor, impressumTop), 'impressum');
   return pages;
+}
+
+/**
+ * How much room an article's body needs right under its header, so the header
+ * is not left alone at the foot of a page: a block that cannot be split (a
+ * picture) whole, else four lines.
+ */
+function firstNeed(segment: ArticleGalleys['segments'][number] | undefined, line: number): number {
+  if (segment === undefined) return 0;
+  if (segment.kind === 'span') return segment.galley.height;
+  const first = segment.flow[0];
+  const unsplittable = first !== undefined && !('split' in first && first.split) && !('children' in first);
+  const height = first ? first.box.height : 0;
+  return unsplittable ? height : Math.min(segment.galley.height, 4 * line);
 }
 
 /** Marks a top-level node as part of a group (an article). */

@@ -7,13 +7,13 @@ import { createHash } from 'node:crypto';
 import { createElement, Fragment, type ReactElement } from 'react';
 import type { Article, ImageRef, Issue, Source } from '../../model/types.js';
 import type { TemplateSet } from '../template-set.js';
-import type { PdfResult } from '../../pipeline.js';
+import type { PdfResult, StageTiming } from '../../pipeline.js';
 import { PdfContext, type PdfEnvironment } from './environment.js';
 import type { ImageSource } from './primitives.js';
 import { fontStoreFor } from './font-store.js';
-import { layoutGalleys, type GalleyCache, type GalleySpec } from './galley.js';
+import { layoutGalleys, type Galley, type GalleyCache, type GalleySpec } from './galley.js';
 import { galleyFlow } from './flow.js';
-import { columnWidth, makeUp, textWidth, type ArticleGalleys } from './makeup.js';
+import { columnWidth, makeUp, textWidth, type ArticleGalleys, type PagePlan } from './makeup.js';
 import { writePdf } from './write-pdf.js';
 import { imageRefs } from '../../assets/resolve-images.js';
 import { resolutionWarnings } from './resolution.js';
@@ -27,8 +27,32 @@ export interface PdfOptions {
   cache?: GalleyCache | undefined;
 }
 
+/** The issue laid out on pages, before rendering: what the geometry tests and the renderer read. */
+export interface PdfLayout {
+  pages: PagePlan[];
+  footers: Map<string, Galley>;
+  galleys: Map<string, Galley>;
+  /** Each image source object and the model reference it came from. */
+  origin: Map<unknown, { ref: ImageRef; source: Source }>;
+  timings: StageTiming[];
+}
+
 /** Renders the issue as a tagged PDF. */
 export async function renderPdf(issue: Issue, templates: TemplateSet, options: PdfOptions = { bleed: 0 }): Promise<PdfResult> {
+  const layout = await layoutPdf(issue, templates, options);
+  const started = performance.now();
+  const bytes = await writePdf({ issue, templates: templates.pdf, geometry: templates.pdf.geometry, pages: layout.pages, footers: layout.footers, bleed: options.bleed });
+  return {
+    bytes,
+    pages: layout.pages.length,
+    warnings: resolutionWarnings(layout.pages, layout.origin),
+    stats: typesettingStats(layout.galleys),
+    timings: [...layout.timings, { stage: 'pdf render', ms: performance.now() - started }],
+  };
+}
+
+/** Lays the issue out on pages: galleys set, flowed through columns, pages made up. */
+export async function layoutPdf(issue: Issue, templates: TemplateSet, options: PdfOptions = { bleed: 0 }): Promise<PdfLayout> {
   const pdf = templates.pdf;
   const g = pdf.geometry;
   const fontStore = fontStoreFor(templates.fonts);
@@ -100,14 +124,12 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
   }));
   const footers = await layoutGalleys(footerSpecs, fontStore, options.cache);
   clock.lap('pdf layout');
-  const bytes = await writePdf({ issue, templates: pdf, geometry: g, pages, footers, bleed: options.bleed });
-  clock.lap('pdf render');
   const origin = new Map<unknown, { ref: ImageRef; source: Source }>();
   for (const { ref, source } of imageRefs(issue)) {
     const image = sources.get(ref.src);
     if (image) origin.set(image, { ref, source });
   }
-  return { bytes, pages: pages.length, warnings: resolutionWarnings(pages, origin), stats: typesettingStats(galleys), timings: clock.timings() };
+  return { pages, footers, galleys, origin, timings: clock.timings() };
 }
 
 /** A body cut where a picture spans the columns: column flows and spanning blocks, in order. */

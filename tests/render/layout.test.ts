@@ -1,0 +1,178 @@
+/**
+ * Geometry of the laid-out pages (before rendering): columns never overlap,
+ * no text leaves its column, no paragraph leaves fewer than two lines at the
+ * foot or head of a column, no heading ends a column, no more than three
+ * lines in a row end with a hyphen, the last page of an article is balanced,
+ * and every word of every paragraph is placed exactly once, in order.
+ */
+import { describe, expect, test } from 'vitest';
+import path from 'node:path';
+import { buildIssue } from '../helpers/build.js';
+import { fixtures, root } from '../helpers/fixtures.js';
+import { layoutPdf, type PdfLayout } from '../../src/render/pdf/render-pdf.js';
+import { newsletterTemplates } from '../../templates/index.js';
+import { eachBlock } from '../../src/model/rules/walk.js';
+import type { LayoutLine, LayoutNode } from '../../src/render/pdf/layout-types.js';
+import type { Region } from '../../src/render/pdf/makeup.js';
+import { endsWithInsertedHyphen } from '../../src/render/pdf/hyphen-glyphs.js';
+import type { Issue } from '../../src/model/types.js';
+
+const templates = newsletterTemplates();
+const grid = templates.pdf.geometry.lineHeight;
+
+interface PlacedText { node: LayoutNode; lines: LayoutLine[]; x: number; y: number; region: Region | undefined; page: number }
+
+/** Every text block piece with its absolute position, in page order. */
+function texts(layout: PdfLayout): PlacedText[] {
+  const out: PlacedText[] = [];
+  layout.pages.forEach((page, index) => {
+    const walk = (node: LayoutNode, x: number, y: number, region: Region | undefined) => {
+      const left = x + node.box.left;
+      const top = y + node.box.top;
+      if (node.type === 'TEXT' && node.lines) {
+        out.push({ node, lines: node.lines, x: left, y: top, region, page: index + 1 });
+        return;
+      }
+      for (const child of node.children ?? []) walk(child, left, top, region);
+    };
+    for (const node of page.nodes) walk(node, 0, 0, page.regions.find((r) => r.label === node.region));
+  });
+  return out;
+}
+
+/** Width of a line without its trailing spaces. */
+function inkWidth(line: LayoutLine): number {
+  let width = 0;
+  let trailing = 0;
+  for (const run of line.runs) {
+    run.glyphs.forEach((glyph, i) => {
+      const advance = run.positions[i]?.xAdvance ?? 0;
+      width += advance;
+      trailing = glyph.codePoints[0] === 32 ? trailing + advance : 0;
+    });
+  }
+  return width - trailing;
+}
+
+/** The text of the pieces of each block joined, hyphens of broken words removed. */
+function blockTexts(placed: PlacedText[]): string[] {
+  const byBlock = new Map<unknown, string>();
+  for (const piece of placed) {
+    let text = byBlock.get(piece.node.props) ?? '';
+    // A piece's lines are a slice of the block's: a line that ends in a hyphen of its own making ends a cut word.
+    for (const line of piece.lines) text += endsWithInsertedHyphen(line, false) && line.explicitHyphen !== true ? line.string.slice(0, -1) : line.string;
+    byBlock.set(piece.node.props, text);
+  }
+  return [...byBlock.values()];
+}
+
+const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
+
+async function laidOut(dir: string): Promise<{ issue: Issue; layout: PdfLayout }> {
+  const result = await buildIssue(dir, { targets: [] });
+  const issue = result.issue!;
+  return { issue, layout: await layoutPdf(issue, templates, { bleed: 0 }) };
+}
+
+describe.each([
+  ['seed', path.join(root, 'issues', '2018-herbst')],
+  ['gemeindebrief', path.join(fixtures, 'gemeindebrief')],
+])('layout of the %s issue', (_name, dir) => {
+  const ready = laidOut(dir);
+
+  test('regions on a page never overlap, and stay inside the text area', async () => {
+    const { layout } = await ready;
+    const g = templates.pdf.geometry;
+    for (const page of layout.pages) {
+      page.regions.forEach((a, i) => {
+        expect(a.x).toBeGreaterThanOrEqual(g.marginLeft - 0.5);
+        expect(a.x + a.width).toBeLessThanOrEqual(g.width - g.marginRight + 0.5);
+        expect(a.y + a.height, `page ${page.number}: ${a.label}`).toBeLessThanOrEqual(g.height - g.marginBottom + 0.5);
+        for (const b of page.regions.slice(i + 1)) {
+          const apart = a.x + a.width <= b.x + 0.5 || b.x + b.width <= a.x + 0.5 || a.y + a.height <= b.y + 0.5 || b.y + b.height <= a.y + 0.5;
+          expect(apart, `page ${page.number}: ${a.label} overlaps ${b.label}`).toBe(true);
+        }
+      });
+    }
+  });
+
+  test('no line of text reaches out of its region', async () => {
+    const { layout } = await ready;
+    for (const piece of texts(layout)) {
+      expect(piece.region, `text on page ${piece.page} outside every region`).toBeDefined();
+      for (const line of piece.lines) {
+        const right = piece.x + line.box.x + inkWidth(line);
+        expect(right, `page ${piece.page}, ${piece.region!.label}: “${line.string}”`).toBeLessThanOrEqual(piece.region!.x + piece.region!.width + 0.5);
+      }
+    }
+  });
+
+  test('columns hold at least two lines of a split paragraph at their foot and head, and never end with a heading', async () => {
+    const { layout } = await ready;
+    const pieces = texts(layout);
+    const total = new Map<unknown, number>();
+    for (const piece of pieces) total.set(piece.node.props, (total.get(piece.node.props) ?? 0) + piece.lines.length);
+    for (const piece of pieces) {
+      const all = total.get(piece.node.props)!;
+      if (piece.lines.length === all || all < 4) continue;
+      expect(piece.lines.length, `page ${piece.page}: ${piece.lines[0]!.string}`).toBeGreaterThanOrEqual(2);
+    }
+    for (const page of layout.pages) {
+      for (const region of page.regions.filter((r) => r.label.includes('column'))) {
+        const inside = pieces.filter((p) => p.region === region);
+        const last = inside.at(-1);
+        const role = (last?.node.props.tag as { role?: string } | undefined)?.role ?? '';
+        expect(/^H[3-6]$/.test(role), `page ${page.number}: ${region.label} ends with a heading`).toBe(false);
+      }
+    }
+  });
+
+  test('the last page of an article has its columns balanced: text-only columns end within a line of each other', async () => {
+    const { layout } = await ready;
+    const lastPage = new Map<string, number>();
+    layout.pages.forEach((page, index) => {
+      for (const region of page.regions) if (region.label.includes(' column ')) lastPage.set(region.label.split(' ')[0]!, index);
+    });
+    let checked = 0;
+    for (const [article, index] of lastPage) {
+      const page = layout.pages[index]!;
+      const columns = page.regions.filter((r) => r.label.startsWith(`${article} column `));
+      const textOnly = columns.every((column) => page.nodes.filter((n) => n.region === column.label).every((n) => n.type === 'TEXT'));
+      if (columns.length < 2 || !textOnly) continue;
+      const heights = columns.map((c) => c.height);
+      expect(Math.max(...heights) - Math.min(...heights), `${article} on page ${page.number}: ${heights.join(', ')}`).toBeLessThanOrEqual(grid + 0.5);
+      checked += 1;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  test('no more than three lines in a row end with a hyphen', async () => {
+    const { layout } = await ready;
+    for (const piece of texts(layout)) {
+      let run = 0;
+      piece.lines.forEach((line) => {
+        run = line.string.endsWith('-') && !line.string.endsWith(' -') ? run + 1 : 0;
+        expect(run, `page ${piece.page}: ${line.string}`).toBeLessThanOrEqual(3);
+      });
+    }
+  });
+
+  test('every word of every paragraph is placed once, in order', async () => {
+    const { issue, layout } = await ready;
+    const placed = blockTexts(texts(layout)).map((text) => words(text).join(' '));
+    for (const article of issue.articles) {
+      eachBlock(article, (block) => {
+        if (block.type !== 'paragraph') return;
+        // Footnote marks are printed numbers.
+        const marks = (inlines: typeof block.children): string => inlines.map((i) => (i.type === 'noteRef' ? ` ${i.number} ` : 'children' in i ? marks(i.children) : 'value' in i ? i.value : ' ')).join('');
+        const want = words(marks(block.children)).join(' ');
+        const found = placed.filter((text) => text === want);
+        if (found.length !== 1 && process.env.DEBUG_LAYOUT) {
+          const near = placed.find((text) => text.startsWith(want.slice(0, 30)));
+          console.log('WANT', want, '\nGOT ', near);
+        }
+        expect(found.length, `paragraph placed ${found.length} times: ${want.slice(0, 60)}`).toBe(1);
+      });
+    }
+  });
+});
