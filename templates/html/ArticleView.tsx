@@ -11,7 +11,7 @@ import { Footnotes } from './Footnotes.js';
 
 /** An `<article>` with its header. */
 export function ArticleView({ article, issueLang }: { article: Article; issueLang: string }) {
-  const titleId = `${article.id}-title`;
+  const titleId = `${article.id}_title`;
   const bylineOnTop = article.type === 'column';
   return (
     <article id={article.id} className={`article article--${article.type}`} aria-labelledby={titleId} lang={article.lang === issueLang ? undefined : article.lang}>

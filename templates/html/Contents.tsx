@@ -6,8 +6,8 @@ import { stringsFor } from '../strings.js';
 export function Contents({ issue }: { issue: Issue }) {
   const strings = stringsFor(issue.lang);
   return (
-    <nav className="contents" aria-labelledby="contents-title">
-      <h2 id="contents-title">{strings.contents}</h2>
+    <nav className="contents" aria-labelledby="_contents">
+      <h2 id="_contents">{strings.contents}</h2>
       <ol>
         {issue.articles.map((article) => (
           <li key={article.id} lang={article.lang === issue.lang ? undefined : article.lang}>

@@ -7,7 +7,7 @@ import { Blocks } from './Blocks.js';
 export function Footnotes({ article }: { article: Article }) {
   if (article.footnotes.length === 0) return null;
   const strings = stringsFor(article.lang);
-  const labelId = `${article.id}-footnotes`;
+  const labelId = `${article.id}_footnotes`;
   return (
     <section className="footnotes" aria-labelledby={labelId}>
       <h3 id={labelId} className="footnotes-title">{strings.footnotes}</h3>

@@ -6,8 +6,8 @@ import { stringsFor } from '../strings.js';
 export function Impressum({ issue }: { issue: Issue }) {
   const strings = stringsFor(issue.lang);
   return (
-    <footer className="impressum" aria-labelledby="impressum-title">
-      <h2 id="impressum-title">{strings.impressum}</h2>
+    <footer className="impressum" aria-labelledby="_impressum">
+      <h2 id="_impressum">{strings.impressum}</h2>
       <p className="impressum-publisher">{issue.publisher}</p>
       <dl>
         {issue.impressum.map((entry, i) => (

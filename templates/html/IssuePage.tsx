@@ -1,4 +1,10 @@
-/** The whole HTML page of an issue: head, skip link, masthead, contents, articles, Impressum. */
+/**
+ * The whole HTML page of an issue: head, skip link, masthead, contents,
+ * articles, Impressum. Ids the templates make contain `_`, which the model's
+ * anchors (article file names, headings, footnotes: lowercase, digits and
+ * hyphens) never do, so an article named `inhalt.md` cannot take the id of
+ * `main`.
+ */
 import type { HtmlIssueProps } from '../../src/render/template-set.js';
 import { useHtml } from '../../src/render/html/environment.js';
 import { stringsFor } from '../strings.js';
@@ -23,10 +29,10 @@ export function IssuePage({ issue }: HtmlIssueProps) {
         <link rel="stylesheet" href={stylesheet} />
       </head>
       <body>
-        <a className="skip-link" href="#inhalt">{strings.skipLink}</a>
+        <a className="skip-link" href="#_inhalt">{strings.skipLink}</a>
         <Masthead issue={issue} />
         <Contents issue={issue} />
-        <main id="inhalt" tabIndex={-1}>
+        <main id="_inhalt" tabIndex={-1}>
           {issue.articles.map((article) => <ArticleView key={article.id} article={article} issueLang={issue.lang} />)}
         </main>
         <Impressum issue={issue} />

@@ -55,7 +55,7 @@ p{margin:0 0 .8rem}
 .figure{margin:1.25rem 0}
 .figure img,.portrait{display:block;max-width:100%;height:auto}
 figcaption{margin-top:.4rem;font-family:var(--sans);font-size:${rem(type.caption + 1.5)};line-height:1.45;color:var(--muted)}
-.credit{font-size:.9em;white-space:nowrap}
+.credit{display:inline-block;max-width:100%;font-size:.9em}
 .pullquote{margin:1.5rem 0;padding:1rem 1.25rem;background:var(--tint);border-left:6px solid var(--accent)}
 .pullquote blockquote{margin:0;font-size:${rem(type.pullquote)};font-style:italic;line-height:1.45;color:var(--accent-dark)}
 .pullquote blockquote p:last-child{margin-bottom:0}

@@ -19,8 +19,8 @@ describe('HTML of the seed issue', () => {
   test('has the language, a skip link to main, and the landmarks', () => {
     expect(doc.documentElement.getAttribute('lang')).toBe('de');
     const skip = doc.querySelector('a.skip-link');
-    expect(skip?.getAttribute('href')).toBe('#inhalt');
-    expect(doc.querySelector('main#inhalt')).not.toBeNull();
+    expect(skip?.getAttribute('href')).toBe('#_inhalt');
+    expect(doc.querySelector('main#_inhalt')).not.toBeNull();
     expect(doc.querySelector('body > header')).not.toBeNull();
     expect(doc.querySelector('nav')).not.toBeNull();
     expect(doc.querySelector('body > footer')?.textContent).toContain('Schleunungdruck GmbH, 97828 Marktheidenfeld');
