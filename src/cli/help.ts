@@ -16,6 +16,25 @@ Options:
       --debug         show the stack trace of internal errors
       --no-color      plain output
 `,
+  check: `Usage: blattwerk check <issue-folder>... [options]
+
+Builds each issue folder into <out>/<slug>/ and checks what was written:
+the PDF against PDF/UA (Matterhorn Protocol), and index.html with pa11y
+(HTML_CodeSniffer and axe, WCAG2AA), axe-core (WCAG 2.0-2.2 A and AA, best
+practices) and a keyboard walk, in the system's Chromium: CHROME_PATH, else
+/usr/bin/chromium (install: apt-get install -y chromium). No browser is
+downloaded.
+
+Exit codes: 0 no findings, 1 content errors or findings, 2 a check could
+not run (e.g. no Chromium) or a usage error.
+
+Options:
+  -o, --out <dir>     output folder (default: output)
+  -q, --quiet         print only errors and findings
+      --json          print the reports as JSON on stdout
+      --debug         show the stack trace of internal errors
+      --no-color      plain output
+`,
 } as const;
 
 /** The overview printed by `blattwerk --help`. */
@@ -26,6 +45,7 @@ Usage: blattwerk <command> [options]
 
 Commands:
   build <issue-folder>...   build the HTML and the PDF
+  check <issue-folder>...   build, then check the PDF and the HTML for accessibility
 
 Run \`blattwerk help <command>\` for a command's options.
 The issue format: docs/authoring.md

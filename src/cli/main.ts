@@ -21,6 +21,10 @@ const commands = {
     options: { ...common, out: { type: 'string', short: 'o' }, only: { type: 'string' }, bleed: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' } },
     run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./build-command.js')).buildCommand(values, positionals),
   },
+  check: {
+    options: { ...common, out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' } },
+    run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./check-command.js')).checkCommand(values, positionals),
+  },
 } as const;
 
 type CommandName = keyof typeof commands;
