@@ -35,6 +35,24 @@ Options:
       --debug         show the stack trace of internal errors
       --no-color      plain output
 `,
+  preview: `Usage: blattwerk preview <issue-folder> [options]
+
+Serves a live preview of the issue: the HTML page and the PDF side by side,
+the PDF's reading order and the accessibility findings. Every change to the
+issue, its images, the templates or the fonts rebuilds it into
+<out>/<slug>/; a broken edit shows its message on the page and the last
+good outputs stay. Listens on 127.0.0.1 only, unless --host says otherwise.
+Press Ctrl-C to stop.
+
+Options:
+  -p, --port <n>      port to try first (default 4321; the next free one is used)
+      --host <addr>   address to listen on (default 127.0.0.1); another one
+                      makes the preview reachable from the network
+  -o, --out <dir>     output folder (default: output)
+      --no-checks     do not run the accessibility checks after each build
+      --debug         show the stack trace of internal errors
+      --no-color      plain output
+`,
 } as const;
 
 /** The overview printed by `blattwerk --help`. */
@@ -46,6 +64,7 @@ Usage: blattwerk <command> [options]
 Commands:
   build <issue-folder>...   build the HTML and the PDF
   check <issue-folder>...   build, then check the PDF and the HTML for accessibility
+  preview <issue-folder>    live preview of the HTML and the PDF while you edit
 
 Run \`blattwerk help <command>\` for a command's options.
 The issue format: docs/authoring.md

@@ -25,6 +25,10 @@ const commands = {
     options: { ...common, out: { type: 'string', short: 'o' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' } },
     run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./check-command.js')).checkCommand(values, positionals),
   },
+  preview: {
+    options: { ...common, out: { type: 'string', short: 'o' }, port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'no-checks': { type: 'boolean' } },
+    run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./preview-command.js')).previewCommand(values, positionals),
+  },
 } as const;
 
 type CommandName = keyof typeof commands;

@@ -10,6 +10,11 @@ import type { FontFace } from '../template-set.js';
 
 const stores = new Map<string, FontStore>();
 
+/** Drops every font store, so the next build parses the font files again (the preview does this when fonts/ changes). */
+export function forgetFontStores(): void {
+  stores.clear();
+}
+
 /** The font store for a list of faces (one per distinct list, per process). */
 export function fontStoreFor(faces: readonly FontFace[]): FontStore {
   const key = faces.map((face) => face.ttf).join('\n');
