@@ -28,8 +28,12 @@ export function markWordBreaks(node: LayoutNode): void {
       const head = line.string.slice(tailStart, inserted ? -1 : undefined);
       const word = head + next.string.slice(0, headEnd);
       if (word.trim() === '') return;
-      addSpans(line, tailStart, line.string.length, word);
-      addSpans(next, 0, headEnd, '');
+      // The spaces around the cut word go into its spans, read as spaces: readers that join marked content
+      // without looking at the glyphs' positions (pdf.js) would otherwise run words together.
+      const spaceBefore = tailStart > 0 && line.string[tailStart - 1] === ' ' ? tailStart - 1 : tailStart;
+      addSpans(line, spaceBefore, line.string.length, (from, to) => (from <= tailStart && tailStart < to ? `${from < tailStart ? ' ' : ''}${word}` : to <= tailStart ? ' ' : ''));
+      const spaceAfter = next.string[headEnd] === ' ' ? headEnd + 1 : headEnd;
+      addSpans(next, 0, spaceAfter, (from, to) => (from <= headEnd && headEnd < to && spaceAfter > headEnd ? ' ' : ''));
     });
   }
   for (const child of node.children ?? []) markWordBreaks(child);
@@ -54,17 +58,15 @@ function wordEnd(text: string): number {
   return end;
 }
 
-/** Adds spans covering string range [start, end) of a line; the first span carries the text, later ones none. */
-function addSpans(line: LayoutLine, start: number, end: number, actual: string): void {
-  let first = true;
+/** Adds spans covering string range [start, end) of a line, one per run it crosses; `actual` says what each portion reads as. */
+function addSpans(line: LayoutLine, start: number, end: number, actual: (from: number, to: number) => string): void {
   for (const run of line.runs) {
     const from = Math.max(start, run.start);
     const to = Math.min(end, run.end);
     if (from >= to) continue;
-    const span = { from: glyphAt(run, from - run.start), to: glyphAt(run, to - run.start), actual: first ? actual : '' };
+    const span = { from: glyphAt(run, from - run.start), to: glyphAt(run, to - run.start), actual: actual(from, to) };
     if (span.to <= span.from) continue;
     run.actualText = [...(run.actualText ?? []), span];
-    first = false;
   }
 }
 
