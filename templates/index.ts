@@ -9,5 +9,5 @@ import { fontsDir, loadFontManifest } from './fonts.js';
 
 /** The default template set of Blattwerk. */
 export function newsletterTemplates(): TemplateSet {
-  return { name: 'newsletter', fonts: loadFontManifest(fontsDir()), html, pdf };
+  return { name: 'newsletter', origin: { module: import.meta.url, factory: 'newsletterTemplates' }, fonts: loadFontManifest(fontsDir()), html, pdf };
 }

@@ -16,13 +16,28 @@ export async function loadTemplates(): Promise<TemplateSet> {
 /** Options of the PDF renderer chosen on the command line. */
 export interface PdfCliOptions { bleed: number }
 
+/** Options of the PDF renderer chosen by the command. */
+export interface PdfRendererOptions extends PdfCliOptions {
+  /**
+   * Render in a thread of its own, so a long-lived process (the preview)
+   * keeps serving while a PDF is made. A one-off build gains nothing from it
+   * (measured: the thread's start-up eats what loading in parallel saves).
+   */
+  thread?: boolean;
+}
+
 /**
- * Loads the PDF renderer and binds its options. The renderer keeps a cache of
- * laid-out galleys for as long as it lives, so a long-lived process (the
- * preview) lays out only the articles that changed.
+ * Loads the PDF renderer and binds its options. It keeps a cache of laid-out
+ * galleys for as long as it lives, so the preview lays out only the articles
+ * that changed. With `thread`, it renders in the PDF thread (template sets
+ * without an origin still render here).
  */
-export async function pdfRendererFor(options: PdfCliOptions): Promise<(issue: Issue, templates: TemplateSet) => Promise<PdfResult>> {
-  const { renderPdf } = await import('../render/pdf/render-pdf.js');
+export async function pdfRendererFor(options: PdfRendererOptions): Promise<(issue: Issue, templates: TemplateSet) => Promise<PdfResult>> {
+  const thread = options.thread && process.env.BLATTWERK_PDF_THREAD !== '0' ? (await import('../render/pdf/thread/pdf-thread.js')).startPdfThread() : undefined;
   const cache = new Map();
-  return (issue, templates) => renderPdf(issue, templates, { ...options, cache });
+  const inProcess = async (issue: Issue, templates: TemplateSet) => {
+    const { renderPdf } = await import('../render/pdf/render-pdf.js');
+    return renderPdf(issue, templates, { bleed: options.bleed, cache });
+  };
+  return (issue, templates) => (thread && templates.origin ? thread.render(issue, templates, options.bleed) : inProcess(issue, templates));
 }

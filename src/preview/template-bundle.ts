@@ -63,9 +63,13 @@ export async function bundleTemplates(root: string, cwd: string): Promise<Templa
     return { ok: false, messages: messages.map((message) => fromEsbuild(message, cwd)) };
   }
   try {
-    const module = (await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`)) as Record<string, unknown>;
-    const factory = Object.values(module).find((value): value is () => TemplateSet => typeof value === 'function');
-    if (factory === undefined) return failed(entry, cwd, 'Unexpected templates/index.ts without an exported function, expected one that returns the template set');
+    const url = `data:text/javascript;base64,${Buffer.from(code).toString('base64')}`;
+    const module = (await import(url)) as Record<string, unknown>;
+    const found = Object.entries(module).find((entry): entry is [string, () => TemplateSet] => typeof entry[1] === 'function');
+    if (found === undefined) return failed(entry, cwd, 'Unexpected templates/index.ts without an exported function, expected one that returns the template set');
+    const [name, make] = found;
+    // The PDF thread loads the same bundle by this origin.
+    const factory = (): TemplateSet => ({ ...make(), origin: { module: url, factory: name } });
     factory();
     return { ok: true, factory };
   } catch (error) {

@@ -34,7 +34,7 @@ export interface WarmEngine {
 export async function createWarmEngine(root: string, cwd: string): Promise<WarmEngine> {
   let factory: () => TemplateSet | Promise<TemplateSet> = loadTemplates;
   let current = await loadTemplates();
-  const renderPdf = await pdfRendererFor({ bleed: 0 });
+  const renderPdf = await pdfRendererFor({ bleed: 0, thread: true });
   const sources = path.join(root, 'templates');
   const templateSources = existsSync(path.join(sources, 'index.ts')) ? sources : undefined;
   let templatesChanged = false;

@@ -39,9 +39,19 @@ export interface HtmlTemplates {
   stylesheet(fonts: readonly { face: FontFace; url: string }[]): string;
 }
 
+/** Where a template set can be loaded from again: a module and the name of its exported factory function. */
+export interface TemplateOrigin {
+  /** The module's URL (a file: URL, or a data: URL of a bundle). */
+  module: string;
+  /** The export that returns the set. */
+  factory: string;
+}
+
 /** A template set: the templates of both outputs and the fonts they use. */
 export interface TemplateSet {
   name: string;
+  /** Where the set came from, so another thread (the PDF thread) can load the same set; without it the PDF is made in-process. */
+  origin?: TemplateOrigin | undefined;
   fonts: readonly FontFace[];
   html: HtmlTemplates;
   pdf: PdfTemplates;

@@ -6,6 +6,7 @@
  * back to a non-embedded standard PDF font.
  */
 import FontStore from '@react-pdf/font';
+import { statSync } from 'node:fs';
 import type { FontFace } from '../template-set.js';
 
 const stores = new Map<string, FontStore>();
@@ -15,9 +16,13 @@ export function forgetFontStores(): void {
   stores.clear();
 }
 
-/** The font store for a list of faces (one per distinct list, per process). */
+/**
+ * The font store for a list of faces (one per distinct list of files, per
+ * process). The key includes each file's size and time of change, so a font
+ * replaced on disk (the preview, in any thread) is parsed again.
+ */
 export function fontStoreFor(faces: readonly FontFace[]): FontStore {
-  const key = faces.map((face) => face.ttf).join('\n');
+  const key = faces.map((face) => `${face.ttf}:${fileStamp(face.ttf)}`).join('\n');
   let store = stores.get(key);
   if (store === undefined) {
     store = new FontStore();
@@ -53,4 +58,13 @@ function completeStyles(members: readonly FontFace[]): { src: string; fontStyle:
     }
   }
   return out;
+}
+
+function fileStamp(file: string): string {
+  try {
+    const stat = statSync(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'missing';
+  }
 }
