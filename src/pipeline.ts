@@ -19,11 +19,11 @@ import { readArticles } from './load/read-articles.js';
 import { parseIssueConfig } from './parse/parse-issue-config.js';
 import { parseArticle } from './parse/parse-article.js';
 import { buildArticle } from './model/build-article.js';
-import { buildIssue } from './model/build-issue.js';
+import { articlesOnly, buildIssue } from './model/build-issue.js';
 import { checkIssue } from './model/rules/index.js';
 import { resolveImages, type ImageCache } from './assets/resolve-images.js';
 import { renderHtml } from './render/html/render-html.js';
-import { writeOutput } from './write/write-output.js';
+import { recoverInterruptedWrite, writeOutput } from './write/write-output.js';
 import { error, hasErrors, warn } from './diagnostics/messages.js';
 
 /** The outputs a build can make. */
@@ -32,8 +32,8 @@ export type Target = 'html' | 'pdf';
 /** The time one stage took. */
 export interface StageTiming { stage: string; ms: number }
 
-/** A problem the PDF renderer found (a picture printed too coarse, text that overflows): a warning at its source. */
-export interface RenderWarning { source: Source; reason: string; ruleId: RuleId; note?: string | undefined }
+/** A problem the PDF renderer found (a picture printed too coarse, a character no font has), at its source; a warning unless it says error. */
+export interface RenderWarning { source: Source; reason: string; ruleId: RuleId; note?: string | undefined; severity?: 'error' | 'warning' | undefined }
 
 /** The PDF a build made. */
 export interface PdfResult {
@@ -93,6 +93,7 @@ export interface BuildResult {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTiming[] = [];
   const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    crashForTests(stage);
     const start = performance.now();
     const value = await run();
     const timing = { stage, ms: performance.now() - start };
@@ -105,6 +106,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
 
   const world = await time('load', () => openIssue(options.dir, options.cwd ?? process.cwd(), result.files));
   if (world === undefined) return result;
+  // A build killed mid-swap left no output or a backup; put the previous output back before anything else.
+  if (options.outDir !== undefined) await recoverInterruptedWrite(options.outDir, world.slug);
   const config = await time('parse', () => {
     const parsed = parseIssueConfig(world.readSource('issue.yaml'));
     result.files.push(parsed.file);
@@ -112,14 +115,16 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     result.files.push(...articleFiles);
     return { parsed, articles: articleFiles.filter((file) => file.messages.every((m) => m.fatal !== true)).map(parseArticle) };
   });
-  const issue = await time('model', () => {
+  const issue = await time('model', async () => {
     const lang = config.parsed.config?.lang ?? 'de';
     const articles = config.articles.flatMap((parsed) => buildArticle(parsed, lang) ?? []);
     const built = buildIssue(world.slug, config.parsed, articles);
-    if (built === undefined) return undefined;
     const byPath = new Map(result.files.map((file) => [file.path, file]));
-    checkIssue(built, byPath);
-    return resolveImages(built, world, byPath, options.caches?.images);
+    // With issue.yaml unusable the articles are still checked, so that every problem is reported at once.
+    const checked = built ?? articlesOnly(world.slug, articles);
+    checkIssue(checked, byPath);
+    const resolved = await resolveImages(checked, world, byPath, options.caches?.images);
+    return built === undefined ? undefined : resolved;
   });
   result.issue = issue;
   if (issue === undefined || hasErrors(result.files)) return result;
@@ -133,10 +138,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
       options.onStage?.(part);
     }
     const byPath = new Map(result.files.map((file) => [file.path, file]));
-    for (const warning of result.pdf.warnings ?? []) {
-      const file = byPath.get(warning.source.file);
-      if (file) warn(file, warning.reason, warning.source.position, warning.ruleId, { note: warning.note });
+    for (const problem of result.pdf.warnings ?? []) {
+      const file = byPath.get(problem.source.file);
+      const report = problem.severity === 'error' ? error : warn;
+      if (file) report(file, problem.reason, problem.source.position, problem.ruleId, { note: problem.note });
     }
+    // A problem only the PDF can find (a character no font has) stops the build like any other.
+    if (hasErrors(result.files)) return result;
   }
   if (targets.includes('html')) {
     const pdfName = `${issue.slug}.pdf`;
@@ -152,6 +160,18 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   result.ok = true;
   return result;
+}
+
+/**
+ * Test hook, for tests only: with `BLATTWERK_TEST_CRASH=<stage>` (load, parse,
+ * model, pdf, html, write) the pipeline throws at the start of that stage, as
+ * a bug would, so tests can check that internal errors exit 2 with a short
+ * message and show their stack only with `--debug`.
+ */
+function crashForTests(stage: string): void {
+  if (process.env.BLATTWERK_TEST_CRASH === stage) {
+    throw new Error(`deliberate crash at the start of the ${stage} stage (BLATTWERK_TEST_CRASH, a test hook)`);
+  }
 }
 
 function openIssue(dir: string, cwd: string, files: VFile[]): World | undefined {

@@ -4,7 +4,7 @@
  * be an image, is cut off, or is damaged is refused here, before a renderer
  * could choke on it.
  */
-import { crc32, inflateSync } from 'node:zlib';
+import { crc32, createInflate } from 'node:zlib';
 
 /** What an image file is, or why it is unusable. */
 export type ImageInfo =
@@ -12,7 +12,7 @@ export type ImageInfo =
   | { ok: false; problem: 'not-an-image' | 'truncated' | 'corrupt' | 'unsupported'; detail: string };
 
 /** Identifies and checks the bytes of a JPEG or PNG file. */
-export function imageInfo(bytes: Uint8Array, maxPixels: number): ImageInfo {
+export async function imageInfo(bytes: Uint8Array, maxPixels: number): Promise<ImageInfo> {
   if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return jpegInfo(bytes);
   if (bytes.length >= 8 && [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => bytes[i] === b)) return pngInfo(bytes, maxPixels);
   return { ok: false, problem: 'not-an-image', detail: sniff(bytes) };
@@ -73,41 +73,97 @@ function jpegInfo(bytes: Uint8Array): ImageInfo {
 }
 
 const channelsOf: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** Bit depths the PNG specification allows for each colour type. */
+const depthsOf: Record<number, readonly number[]> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
 
-function pngInfo(bytes: Uint8Array, maxPixels: number): ImageInfo {
+async function pngInfo(bytes: Uint8Array, maxPixels: number): Promise<ImageInfo> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let offset = 8;
-  let header: { width: number; height: number; depth: number; colour: number; interlace: number } | undefined;
+  let header: { width: number; height: number; depth: number; colour: number; compression: number; filter: number; interlace: number } | undefined;
+  let palette = 0;
   const data: Uint8Array[] = [];
   let ended = false;
   while (offset + 12 <= bytes.length) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
-    if (offset + 12 + length > bytes.length) return { ok: false, problem: 'truncated', detail: `the file ends inside the ${type} chunk` };
+    if (offset + 12 + length > bytes.length) return { ok: false, problem: 'truncated', detail: `the file ends inside the ${printable(type)} chunk` };
     const body = bytes.subarray(offset + 8, offset + 8 + length);
     const crc = view.getUint32(offset + 8 + length);
-    if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== crc) return { ok: false, problem: 'corrupt', detail: `checksum error in the ${type} chunk` };
+    if (crc32(bytes.subarray(offset + 4, offset + 8 + length)) !== crc) return { ok: false, problem: 'corrupt', detail: `checksum error in the ${printable(type)} chunk` };
+    if (type === 'CgBI') return { ok: false, problem: 'unsupported', detail: 'an iPhone-optimised PNG, which only Apple software reads' };
+    if (header === undefined && type !== 'IHDR') return { ok: false, problem: 'corrupt', detail: 'the header chunk is not the first one' };
     if (type === 'IHDR') {
+      if (header !== undefined || length !== 13) return { ok: false, problem: 'corrupt', detail: 'invalid header chunk' };
       const v = new DataView(body.buffer, body.byteOffset, body.byteLength);
-      header = { width: v.getUint32(0), height: v.getUint32(4), depth: body[8]!, colour: body[9]!, interlace: body[12]! };
-    } else if (type === 'IDAT') data.push(body);
+      header = { width: v.getUint32(0), height: v.getUint32(4), depth: body[8]!, colour: body[9]!, compression: body[10]!, filter: body[11]!, interlace: body[12]! };
+    } else if (type === 'PLTE') palette = length;
+    else if (type === 'IDAT') data.push(body);
     else if (type === 'IEND') { ended = true; break; }
     offset += 12 + length;
   }
   if (header === undefined) return { ok: false, problem: 'corrupt', detail: 'the header chunk is missing' };
   if (!ended) return { ok: false, problem: 'truncated', detail: 'the end chunk is missing' };
   const channels = channelsOf[header.colour];
-  if (channels === undefined || header.width === 0 || header.height === 0) return { ok: false, problem: 'corrupt', detail: 'invalid header values' };
+  if (channels === undefined || !depthsOf[header.colour]!.includes(header.depth) || header.compression !== 0 || header.filter !== 0 || header.interlace > 1) {
+    return { ok: false, problem: 'corrupt', detail: 'invalid values in the header chunk' };
+  }
+  if (header.width === 0 || header.height === 0 || header.width > 0x7fffffff || header.height > 0x7fffffff) return { ok: false, problem: 'corrupt', detail: 'invalid width or height' };
+  if (header.colour === 3 && (palette === 0 || palette % 3 !== 0 || palette / 3 > 2 ** header.depth)) {
+    return { ok: false, problem: 'corrupt', detail: palette === 0 ? 'the colour palette is missing' : 'invalid colour palette' };
+  }
+  if (data.length === 0) return { ok: false, problem: 'corrupt', detail: 'the image data is missing' };
   const size = { format: 'png' as const, width: header.width, height: header.height, channels };
   // Past the pixel limit the caller refuses the image by its size; do not inflate it.
   if (header.width * header.height > maxPixels) return { ok: true, ...size };
   const bitsPerPixel = header.depth * channels;
-  const expected = header.interlace === 0 ? header.height * (1 + Math.ceil((header.width * bitsPerPixel) / 8)) : undefined;
-  try {
-    const pixels = inflateSync(Buffer.concat(data), { maxOutputLength: (expected ?? header.width * header.height * 8 * 2) + 1024 });
-    if (expected !== undefined && pixels.length < expected) return { ok: false, problem: 'truncated', detail: 'the image data is shorter than its size says' };
-  } catch {
-    return { ok: false, problem: 'corrupt', detail: 'the compressed image data is damaged' };
-  }
+  const rowBytes = (width: number): number => (width === 0 ? 0 : 1 + Math.ceil((width * bitsPerPixel) / 8));
+  const expected = header.interlace === 0 ? header.height * rowBytes(header.width) : adam7Bytes(header.width, header.height, rowBytes);
+  const inflated = await inflatedLength(data, expected);
+  if (inflated === 'damaged') return { ok: false, problem: 'corrupt', detail: 'the compressed image data is damaged' };
+  if (inflated < expected) return { ok: false, problem: 'truncated', detail: 'the image data is shorter than its size says' };
   return { ok: true, ...size };
+}
+
+/** Bytes of the seven passes of an Adam7-interlaced image. */
+function adam7Bytes(width: number, height: number, rowBytes: (width: number) => number): number {
+  const passes = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]] as const;
+  let total = 0;
+  for (const [x0, y0, dx, dy] of passes) {
+    const w = Math.ceil((width - x0) / dx);
+    const h = Math.ceil((height - y0) / dy);
+    if (w > 0 && h > 0) total += h * rowBytes(w);
+  }
+  return total;
+}
+
+/**
+ * Inflates the image data as a stream and counts the bytes, keeping none of
+ * them: memory stays small however large the picture. Stops once more than
+ * `expected` bytes came out (extra data is tolerated, as viewers do).
+ */
+function inflatedLength(chunks: readonly Uint8Array[], expected: number): Promise<number | 'damaged'> {
+  return new Promise((resolve) => {
+    const inflate = createInflate();
+    let total = 0;
+    let done = false;
+    const finish = (value: number | 'damaged'): void => {
+      if (done) return;
+      done = true;
+      inflate.removeAllListeners('data');
+      inflate.destroy();
+      resolve(value);
+    };
+    inflate.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > expected) finish(total);
+    });
+    inflate.on('error', () => finish(total >= expected ? total : 'damaged'));
+    inflate.on('end', () => finish(total));
+    for (const chunk of chunks) inflate.write(chunk);
+    inflate.end();
+  });
+}
+
+function printable(type: string): string {
+  return /^[A-Za-z]{4}$/.test(type) ? type : 'a';
 }

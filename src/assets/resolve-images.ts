@@ -21,7 +21,7 @@ export const maxImagePixels = 40_000_000;
 export function imageRefs(issue: Issue): { ref: ImageRef; source: Source }[] {
   const refs: { ref: ImageRef; source: Source }[] = [];
   for (const article of issue.articles) {
-    if (article.portrait) refs.push({ ref: article.portrait.image, source: article.portrait.source });
+    if (article.portrait) refs.push({ ref: article.portrait.image, source: article.portrait.imageSource ?? article.portrait.source });
     eachBlock(article, (block) => {
       if (block.type === 'figure') refs.push({ ref: block.image, source: block.source });
     });
@@ -33,25 +33,29 @@ export function imageRefs(issue: Issue): { ref: ImageRef; source: Source }[] {
 export type ImageCache = Map<string, { bytesHash: string; asset: ImageAsset }>;
 
 /** Reads and checks every image; attaches assets to the model in place of a copy. */
-export function resolveImages(issue: Issue, world: World, files: ReadonlyMap<string, VFile>, cache: ImageCache = new Map()): Issue {
+export async function resolveImages(issue: Issue, world: World, files: ReadonlyMap<string, VFile>, cache: ImageCache = new Map()): Promise<Issue> {
   const seen = new Map<string, ImageAsset | undefined>();
   for (const { ref, source } of imageRefs(issue)) {
     const file = files.get(source.file)!;
-    if (!seen.has(ref.src)) seen.set(ref.src, readImage(ref.src, world, file, source, cache));
+    if (!seen.has(ref.src)) seen.set(ref.src, await readImage(ref.src, world, file, source, cache));
     ref.asset = seen.get(ref.src);
   }
   return issue;
 }
 
-function readImage(src: string, world: World, file: VFile, source: Source, cache: ImageCache): ImageAsset | undefined {
+async function readImage(src: string, world: World, file: VFile, source: Source, cache: ImageCache): Promise<ImageAsset | undefined> {
   const at = source.position;
   if (src === '') {
     error(file, 'Unexpected empty image path, expected a path such as `images/foto.jpg`', at, 'image-path');
     return undefined;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src) && !/^[a-zA-Z]:[\\/]/.test(src)) {
-    error(file, `Unexpected web address \`${src}\` as image, expected a file in the issue folder`, at, 'image-remote', {
-      note: 'download the picture into the `images/` folder of the issue and write its path, e.g. `images/foto.jpg`',
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(src)?.[1]?.toLowerCase();
+  if (scheme !== undefined && !/^[a-zA-Z]:[\\/]/.test(src)) {
+    const web = scheme === 'http' || scheme === 'https';
+    error(file, `Unexpected ${web ? 'web address' : `\`${scheme}:\` address`} \`${clip(src)}\` as image, expected a file in the issue folder`, at, 'image-remote', {
+      note: web
+        ? 'download the picture into the `images/` folder of the issue and write its path, e.g. `images/foto.jpg`'
+        : 'copy the picture into the `images/` folder of the issue and write its path, e.g. `images/foto.jpg`',
     });
     return undefined;
   }
@@ -72,7 +76,7 @@ function readImage(src: string, world: World, file: VFile, source: Source, cache
   const hash = createHash('sha256').update(read.bytes).digest('hex').slice(0, 16);
   const cached = cache.get(read.realPath);
   if (cached && cached.bytesHash === hash) return cached.asset;
-  const info = imageInfo(read.bytes, maxImagePixels);
+  const info = await imageInfo(read.bytes, maxImagePixels);
   if (!info.ok) {
     const reasons = {
       'not-an-image': `Unexpected file \`${src}\` ${info.detail.startsWith('of ') ? '' : 'that is '}${info.detail}, expected a JPEG or PNG image`,
@@ -95,6 +99,10 @@ function readImage(src: string, world: World, file: VFile, source: Source, cache
   const asset: ImageAsset = { format: info.format, width: info.width, height: info.height, bytes: read.bytes, hash };
   cache.set(read.realPath, { bytesHash: hash, asset });
   return asset;
+}
+
+function clip(value: string): string {
+  return value.length > 60 ? `${value.slice(0, 57)}…` : value;
 }
 
 function missingHint(src: string, world: World): string | undefined {

@@ -9,23 +9,52 @@
 export type DecodedText =
   | { ok: true; text: string; bom: boolean }
   | { ok: false; kind: 'utf16'; line: 1; column: 1 }
+  | { ok: false; kind: 'binary'; what: string; line: 1; column: 1 }
   | { ok: false; kind: 'invalid'; line: number; column: number; byte: number; latin1Guess: boolean };
 
 /** Decodes UTF-8 bytes, or reports the first invalid byte. */
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksLikeUtf16(bytes)) {
     return { ok: false, kind: 'utf16', line: 1, column: 1 };
   }
+  const what = binaryKind(bytes);
+  if (what !== undefined) return { ok: false, kind: 'binary', what, line: 1, column: 1 };
   const bad = firstInvalidByte(bytes);
   if (bad !== -1) {
     const { line, column } = pointAt(bytes, bad);
     return { ok: false, kind: 'invalid', line, column, byte: bytes[bad] ?? 0, latin1Guess: looksLikeLatin1(bytes) };
   }
+  // TextDecoder drops a leading byte order mark by itself, so look for it in the bytes.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text = new TextDecoder('utf-8').decode(bytes);
-  const bom = text.charCodeAt(0) === 0xfeff;
-  if (bom) text = text.slice(1);
   if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   return { ok: true, text, bom };
+}
+
+/** UTF-16 without a byte order mark: in text of Latin letters every other byte is zero. */
+function looksLikeUtf16(bytes: Uint8Array): boolean {
+  const pairs = Math.min(256, Math.floor(bytes.length / 2));
+  if (pairs < 2) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs; i += 1) {
+    if (bytes[2 * i] === 0 && bytes[2 * i + 1] !== 0) even += 1;
+    if (bytes[2 * i + 1] === 0 && bytes[2 * i] !== 0) odd += 1;
+  }
+  return Math.max(even, odd) > pairs * 0.6;
+}
+
+/** Names a document format that is not text (or not Markdown) from its first bytes; undefined for text. */
+function binaryKind(bytes: Uint8Array): string | undefined {
+  const head = String.fromCharCode(...bytes.subarray(0, 8));
+  if (head.startsWith('PK\u0003\u0004')) return 'Word document (.docx) or other ZIP archive';
+  if (head.startsWith('\u00d0\u00cf\u0011\u00e0')) return 'old Word document (.doc)';
+  if (head.startsWith('%PDF')) return 'PDF document';
+  if (head.startsWith('{\\rtf')) return 'RTF document';
+  // A stray zero byte in text is tolerated (the Markdown parser replaces it); many are a binary file.
+  const sample = bytes.subarray(0, 4096);
+  if (sample.filter((b) => b === 0).length > Math.max(2, sample.length / 100)) return 'binary file';
+  return undefined;
 }
 
 /** Index of the first byte that does not start or continue a valid UTF-8 sequence, or -1. */

@@ -14,7 +14,7 @@ import { error, warn } from '../diagnostics/messages.js';
 export type ReadFailure = 'absolute' | 'outside' | 'missing' | 'not-a-file' | 'unreadable' | 'too-large';
 
 /** The bytes of a file inside the issue folder, or why there are none. */
-export type ReadResult = { ok: true; bytes: Uint8Array; realPath: string } | { ok: false; failure: ReadFailure };
+export type ReadResult = { ok: true; bytes: Uint8Array; realPath: string } | { ok: false; failure: ReadFailure; size?: number };
 
 /** Read access to one issue folder. */
 export interface World {
@@ -34,8 +34,12 @@ export interface World {
   readBinary(relativePath: string, maxBytes: number): ReadResult;
 }
 
-/** Largest source file read (10 MiB of text is far beyond any article). */
-export const maxSourceBytes = 10 * 1024 * 1024;
+/**
+ * Largest source file read. 512 KiB is about 70,000 words, a hundred pages
+ * of columns; the seed issue's articles are 2 to 8 KiB. The limit keeps a
+ * wrong file (an export, a log) from taking minutes and gigabytes to build.
+ */
+export const maxSourceBytes = 512 * 1024;
 
 /** Opens the issue folder at `dir`. */
 export function createWorld(dir: string, cwd: string = process.cwd()): World {
@@ -72,7 +76,7 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
       return { ok: false, failure: 'unreadable' };
     }
     if (!stat.isFile()) return { ok: false, failure: 'not-a-file' };
-    if (stat.size > maxBytes) return { ok: false, failure: 'too-large' };
+    if (stat.size > maxBytes) return { ok: false, failure: 'too-large', size: stat.size };
     try {
       return { ok: true, bytes: readFileSync(real), realPath: real };
     } catch {
@@ -90,9 +94,13 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
         missing: 'Cannot find this file',
         'not-a-file': 'Unexpected folder, expected a file',
         unreadable: 'Cannot read this file',
-        'too-large': `Unexpected file larger than ${maxSourceBytes / 1024 / 1024} MB, expected a text file of normal size`,
+        'too-large': `Unexpected file of ${formatBytes(result.size ?? 0)}, expected at most ${formatBytes(maxSourceBytes)} of text`,
       };
-      error(file, reasons[result.failure], undefined, `file-${result.failure}`);
+      error(file, reasons[result.failure], result.failure === 'too-large' ? { line: 1, column: 1 } : undefined, `file-${result.failure}`, {
+        note: result.failure === 'too-large'
+          ? 'an article of a newsletter is rarely longer than 50 KB (about 7,000 words); check that this is the right file, or split it into several articles'
+          : undefined,
+      });
       return file;
     }
     const decoded = decodeText(result.bytes);
@@ -100,6 +108,10 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
       if (decoded.kind === 'utf16') {
         error(file, 'Unexpected UTF-16 text, expected UTF-8', { line: 1, column: 1 }, 'encoding', {
           note: 'save the file as “UTF-8” in your editor',
+        });
+      } else if (decoded.kind === 'binary') {
+        error(file, `Unexpected ${decoded.what}, expected plain text in UTF-8`, { line: 1, column: 1 }, 'encoding', {
+          note: 'copy the text into a plain-text editor and save it as “UTF-8” with the ending `.md` (or `.yaml` for issue.yaml)',
         });
       } else {
         const hex = decoded.byte.toString(16).toUpperCase().padStart(2, '0');
@@ -142,6 +154,13 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
   };
 
   return { root, slug, display, readSource, exists, listArticles, readBinary };
+}
+
+/** A size in bytes as editors read it: `512 KB`, `9.5 MB`. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.ceil(bytes / 1024)} KB`;
+  const megabytes = bytes / 1024 / 1024;
+  return Number.isInteger(megabytes) ? `${megabytes} MB` : `${megabytes.toFixed(1)} MB`;
 }
 
 function within(root: string, candidate: string): boolean {

@@ -37,7 +37,13 @@ export function buildArticle(parsed: ParsedArticle, issueLang: string): Article 
   }
 
   const portrait = frontmatter.portrait
-    ? { image: { src: frontmatter.portrait.src.trim() }, alt: frontmatter.portrait.alt, source: { file: file.path, position: parsed.place(['portrait']) } }
+    ? {
+      image: { src: frontmatter.portrait.src.trim() },
+      alt: frontmatter.portrait.alt ?? '',
+      source: { file: file.path, position: parsed.place(['portrait'], true) },
+      imageSource: { file: file.path, position: parsed.place(['portrait', 'src']) },
+      altSource: frontmatter.portrait.alt === undefined ? undefined : { file: file.path, position: parsed.place(['portrait', 'alt']) },
+    }
     : undefined;
   return {
     type: frontmatter.type,

@@ -22,3 +22,8 @@ export function buildIssue(slug: string, parsed: ParsedIssueConfig, articles: Ar
     source: { file: file.path, position: undefined },
   };
 }
+
+/** A stand-in issue holding only the articles, for checking them when issue.yaml is unusable; never rendered. */
+export function articlesOnly(slug: string, articles: Article[]): Issue {
+  return { slug, title: '', edition: undefined, date: '', lang: 'de', publisher: '', impressum: [], articles, source: { file: '', position: undefined } };
+}

@@ -21,6 +21,8 @@ export interface ModelState {
   headingIds: Set<string>;
   /** The article's id, prefix of heading anchors. */
   articleId: string;
+  /** Names of the `:::` directives being read, outermost first. */
+  directives: string[];
 }
 
 /** Creates the state for an article, collecting its definitions first. */
@@ -33,7 +35,7 @@ export function createState(file: VFile, tree: Root, lang: string, articleId: st
     if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) visit(child);
   };
   visit(tree);
-  return { file, lang, definitions, footnoteDefinitions, footnoteOrder: [], headingIds: new Set(), articleId };
+  return { file, lang, definitions, footnoteDefinitions, footnoteOrder: [], headingIds: new Set(), articleId, directives: [] };
 }
 
 /** The model source of an mdast node. */

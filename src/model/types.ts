@@ -98,6 +98,8 @@ export interface FigureNode {
   credit: string | undefined;
   /** Span all text columns in print. */
   span: boolean;
+  /** Written as a Markdown image `![alt](src)` rather than as `:::figure`, for the wording of messages. */
+  markdown?: true | undefined;
   source: Source;
 }
 /** A quotation set off as a box, with its source. */
@@ -135,7 +137,17 @@ export interface FootnoteNode {
 export type ArticleType = 'editorial' | 'article' | 'column' | 'notice';
 
 /** A portrait of an article's author. */
-export interface Portrait { image: ImageRef; alt: string; source: Source }
+export interface Portrait {
+  image: ImageRef;
+  /** Alternative text as written (empty when missing); checked by rules/figure-alt.ts. */
+  alt: string;
+  /** Where `portrait:` is written. */
+  source: Source;
+  /** Where `src:` is written, for messages about the picture file. */
+  imageSource?: Source | undefined;
+  /** Where `alt:` is written; undefined when the key is missing. */
+  altSource?: Source | undefined;
+}
 
 /** One story of the issue, from one Markdown file. */
 export interface Article {

@@ -15,7 +15,7 @@ const cases = readdirSync(corpus, { withFileTypes: true }).filter((entry) => ent
 
 describe('bad inputs', () => {
   test('the corpus is not empty', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(20);
+    expect(cases.length).toBeGreaterThanOrEqual(45);
   });
 
   test.each(cases)('%s', async (name) => {

@@ -22,6 +22,12 @@ const containers = {
 
 const names = Object.keys(containers);
 
+/** German words editors write for a directive, mapped to its name. */
+const directiveSynonyms: Readonly<Record<string, string>> = {
+  bild: 'figure', foto: 'figure', galerie: 'figure', abbildung: 'figure', grafik: 'figure', image: 'figure', img: 'figure', zitat: 'pullquote', quote: 'pullquote',
+  kasten: 'aside', infokasten: 'aside', box: 'aside', info: 'aside', hinweis: 'aside', tabelle: 'table',
+};
+
 /** The label paragraph (`:::name[label]`) and the other children of a container. */
 export function splitLabel(node: ContainerDirective | LeafDirective): { label: Paragraph | undefined; children: ContainerDirective['children'] } {
   if (node.type === 'leafDirective') {
@@ -35,12 +41,20 @@ export function splitLabel(node: ContainerDirective | LeafDirective): { label: P
 /** `:::name{…}` … `:::`. */
 export function containerDirective(node: ContainerDirective, state: ModelState): Block[] {
   if (!isClosed(node, state)) {
+    const outer = state.directives.at(-1);
     error(state.file, `Unclosed directive \`:::${node.name}\`, expected a line \`:::\` after its content`, node.position?.start, 'directive-unclosed', {
-      note: 'every `:::name` line needs a matching `:::` line; without it the rest of the article is taken as its content',
+      note: outer === undefined
+        ? 'every `:::name` line needs a matching `:::` line; without it the rest of the article is taken as its content'
+        : `inside \`:::${outer}\`, a \`:::\` line closes \`:::${outer}\` first; write the outer one with more colons, \`::::${outer}{…}\` … \`::::\`, and the inner one with three`,
     });
     return [];
   }
-  return dispatch(node, state, ':::');
+  state.directives.push(node.name);
+  try {
+    return dispatch(node, state, ':::');
+  } finally {
+    state.directives.pop();
+  }
 }
 
 /** `::name{…}`. */
@@ -51,7 +65,7 @@ export function leafDirective(node: LeafDirective, state: ModelState): Block[] {
 function dispatch(node: ContainerDirective | LeafDirective, state: ModelState, prefix: string): Block[] {
   const handler = (containers as Record<string, (n: typeof node, s: ModelState) => Block[]>)[node.name];
   if (handler === undefined) {
-    const guess = nearest(node.name, names);
+    const guess = directiveSynonyms[node.name.toLowerCase()] ?? nearest(node.name, names);
     error(state.file, `Unknown directive \`${prefix}${node.name}\`, expected ${listNames(names.map((n) => `${prefix}${n}`))}`, node.position?.start, 'directive-unknown', {
       expected: guess ? [`${prefix}${guess}`] : undefined,
     });
@@ -65,5 +79,6 @@ function isClosed(node: ContainerDirective, state: ModelState): boolean {
   const end = node.position?.end.offset;
   if (end === undefined) return true;
   const lineStart = text.lastIndexOf('\n', end - 1) + 1;
-  return /^\s*:{3,}\s*$/.test(text.slice(lineStart, end));
+  // The closing line of a box inside a quote carries the quote's `>` markers.
+  return /^(?:[ \t]*>)*[ \t]*:{3,}[ \t]*$/.test(text.slice(lineStart, end));
 }

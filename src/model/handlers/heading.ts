@@ -20,7 +20,11 @@ export function heading(node: Heading, state: ModelState): Block[] {
     });
   }
   if (node.depth === 6) {
-    error(state.file, 'Unexpected `######` heading, expected at most `#####`', node.position, 'heading-deep');
+    // PDF and HTML have six heading levels and the issue and article titles take two.
+    error(state.file, 'Unexpected `######` heading, expected at most `#####`', node.position, 'heading-deep', {
+      note: 'the issue and the article titles take the first two of the six heading levels; use `#####` or bold text',
+    });
+    return [];
   }
   const level = Math.min(6, Math.max(3, node.depth + 1)) as 3 | 4 | 5 | 6;
   const children = toInlines(node.children, state);

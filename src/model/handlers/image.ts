@@ -36,6 +36,7 @@ export function imageFigure(node: Image | ImageReference, state: ModelState): Fi
     caption: [],
     credit: undefined,
     span: false,
+    markdown: true,
     source: sourceOf(state, node),
   };
 }

@@ -18,9 +18,9 @@ export function textDirective(node: TextDirective, state: ModelState): Inline[] 
   if (node.name !== 'lang') {
     const bare = node.children.length === 0 && Object.keys(node.attributes ?? {}).length === 0;
     if (bare) return [{ type: 'text', value: `:${node.name}`, source: sourceOf(state, node) }];
-    const guess = nearest(node.name, ['lang']);
+    const guess = ['sprache', 'language', 'fremdsprache'].includes(node.name.toLowerCase()) ? 'lang' : nearest(node.name, ['lang']);
     error(state.file, `Unknown directive \`:${node.name}\`, expected \`:lang\``, node.position, 'directive-unknown', {
-      expected: guess ? [guess] : undefined,
+      expected: guess ? [`:${guess}`] : undefined,
     });
     return toInlines(node.children, state);
   }

@@ -8,22 +8,35 @@ import type { Issue, Source } from '../types.js';
 import type { RuleContext } from './index.js';
 import { eachBlock, plainText } from './walk.js';
 
+/** Where the picture was written: a `:::figure`, a Markdown image `![…](…)`, or a portrait in the front matter. */
+type Kind = 'figure' | 'image' | 'portrait';
+
+const missingNote: Record<Kind, string> = {
+  figure: 'describe the picture in a sentence, e.g. `alt="Staatssekretär Kai Klose auf dem Podium"`, or write `decorative` if it carries no information',
+  image: 'describe the picture between the brackets, e.g. `![Staatssekretär Kai Klose auf dem Podium](images/klose.jpg)`',
+  portrait: 'add a line `alt: "Porträt von …"` under `portrait:`, indented like `src:`',
+};
+
+const emptyNote: Record<Kind, string> = {
+  figure: 'write what the picture shows, or mark a purely decorative picture with `decorative` instead of an empty alt',
+  image: 'write what the picture shows between the brackets: `![Was das Bild zeigt](…)`; a purely decorative picture is written `:::figure{src="…" decorative}`',
+  portrait: 'write who the portrait shows, e.g. `alt: "Porträt von Erika Muster"`',
+};
+
 const redundantStart = /^(bild|foto|grafik|abbildung|image|picture|photo)( von| of|:)\s/i;
 
 /** Checks alt text of every picture in the issue. */
 export function figureAlt(issue: Issue, context: RuleContext): void {
-  const check = (alt: string | undefined, caption: string, source: Source, what: 'figure' | 'portrait'): void => {
+  const check = (alt: string | undefined, caption: string, source: Source, what: Kind): void => {
     if (alt === undefined) {
-      context.error(source, `Missing alt text on ${what}, expected \`alt="…"\` that says what the picture shows`, 'alt-missing', {
-        note: what === 'figure'
-          ? 'describe the picture in a sentence, e.g. `alt="Staatssekretär Kai Klose auf dem Podium"`, or write `decorative` if it carries no information'
-          : 'add `alt: "Porträt von …"` under `portrait:`',
+      context.error(source, `Missing alt text on ${what === 'portrait' ? 'portrait' : 'figure'}, expected ${what === 'portrait' ? '`alt: …`' : '`alt="…"`'} that says what the picture shows`, 'alt-missing', {
+        note: missingNote[what],
       });
       return;
     }
     if (alt.trim() === '') {
-      context.error(source, `Unexpected ${alt === '' ? 'empty' : 'blank'} alt text on ${what}, expected a description of the picture`, 'alt-empty', {
-        note: what === 'figure' ? 'write what the picture shows, or mark a purely decorative picture with `decorative` instead of an empty alt' : undefined,
+      context.error(source, `Unexpected ${alt === '' ? 'empty' : 'blank'} alt text on ${what === 'portrait' ? 'portrait' : 'figure'}, expected a description of the picture`, 'alt-empty', {
+        note: emptyNote[what],
       });
       return;
     }
@@ -46,9 +59,10 @@ export function figureAlt(issue: Issue, context: RuleContext): void {
   };
 
   for (const article of issue.articles) {
-    if (article.portrait) check(article.portrait.alt, '', article.portrait.source, 'portrait');
+    const { portrait } = article;
+    if (portrait) check(portrait.altSource === undefined ? undefined : portrait.alt, '', portrait.altSource ?? portrait.source, 'portrait');
     eachBlock(article, (block) => {
-      if (block.type === 'figure' && !block.decorative) check(block.alt, plainText(block.caption), block.source, 'figure');
+      if (block.type === 'figure' && !block.decorative) check(block.alt, plainText(block.caption), block.source, block.markdown === true ? 'image' : 'figure');
     });
   }
 }

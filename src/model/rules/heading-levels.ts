@@ -14,8 +14,13 @@ export function headingLevels(issue: Issue, context: RuleContext): void {
     for (const block of article.body) {
       if (block.type !== 'heading') continue;
       if (block.level > previous + 1) {
-        context.error(block.source, `Unexpected heading level \`${marks(block.level)}\` after \`${marks(previous)}\`, expected \`${marks(previous + 1)}\``, 'heading-skip', {
-          note: previous === 2 ? 'the first section heading of an article is `##`' : 'heading levels go down one step at a time',
+        const reason = previous === 2
+          ? `Unexpected \`${marks(block.level)}\` as the first heading of the article, expected \`##\``
+          : `Unexpected heading level \`${marks(block.level)}\` after \`${marks(previous)}\`, expected \`${marks(previous + 1)}\``;
+        context.error(block.source, reason, 'heading-skip', {
+          note: previous === 2
+            ? 'the article title is the top heading; its sections start at `##`, their subsections at `###`'
+            : 'heading levels go down one step at a time, so that screen readers can list the sections',
         });
       }
       previous = block.level;
