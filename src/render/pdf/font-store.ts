@@ -68,3 +68,32 @@ function fileStamp(file: string): string {
     return 'missing';
   }
 }
+
+/** Line breaks and tabs: text control characters no font has a glyph for. */
+const controls = new Set([0x09, 0x0a, 0x0d]);
+
+/**
+ * Loads the faces of a store and lets its last-resort faces (the fallback
+ * face and its "Helvetica" alias) claim line breaks and tabs. textkit gives
+ * every character a font before it splits lines at line breaks; with no face
+ * claiming them a line break got no font at all and textkit failed. The
+ * character is never drawn: textkit removes it when it splits the lines.
+ */
+export async function readyFontStore(store: FontStore, faces: readonly FontFace[]): Promise<FontStore> {
+  const fallback = faces.find((face) => face.fallback) ?? faces[0];
+  if (fallback === undefined) return store;
+  for (const family of [fallback.family, 'Helvetica']) {
+    for (const fontStyle of ['normal', 'italic'] as const) {
+      for (const fontWeight of [400, 700]) {
+        const source = store.getFont({ fontFamily: family, fontStyle, fontWeight }) as unknown as { load(): Promise<void>; data: { hasGlyphForCodePoint(codePoint: number): boolean; claimsControls?: boolean } | null };
+        await source.load();
+        const font = source.data;
+        if (font === null || font.claimsControls) continue;
+        const has = font.hasGlyphForCodePoint.bind(font);
+        font.hasGlyphForCodePoint = (codePoint: number) => controls.has(codePoint) || has(codePoint);
+        font.claimsControls = true;
+      }
+    }
+  }
+  return store;
+}

@@ -81,7 +81,7 @@ function hyphenateToken(token: string, patterns: PatternHyphenate | undefined, l
   const rest = token.slice(lead.length);
   const trail = trailingPunctuation.exec(rest)?.[0] ?? '';
   const core = rest.slice(0, rest.length - trail.length);
-  const pieces = splitCore(core, patterns, limits);
+  const pieces = chunkLong(splitCore(core, patterns, limits));
   if (pieces.length <= 1) return [token];
   pieces[0] = lead + pieces[0];
   pieces[pieces.length - 1] += trail;
@@ -96,6 +96,25 @@ function splitCore(core: string, patterns: PatternHyphenate | undefined, limits:
   if (letters < limits.minWord || /\d/.test(core) || core === core.toUpperCase()) return [core];
   const syllables = patterns(core, { hyphenChar: soft }).split(soft);
   return enforceLimits(syllables, limits);
+}
+
+/** Longest piece without a break point that lines may need to hold; longer ones get emergency breaks. */
+const longestPiece = 20;
+
+/**
+ * Gives pieces longer than any column can hold (a 120-letter word, a long
+ * code) break points every ten characters, so the line breaker can keep
+ * them inside their column instead of letting them run out of it.
+ */
+function chunkLong(pieces: string[]): string[] {
+  if (pieces.every((piece) => [...piece].length <= longestPiece)) return pieces;
+  return pieces.flatMap((piece) => {
+    const chars = [...piece];
+    if (chars.length <= longestPiece) return [piece];
+    const out: string[] = [];
+    for (let i = 0; i < chars.length; i += 10) out.push(chars.slice(i, i + 10).join(''));
+    return out;
+  });
 }
 
 /** Splits after each separator, keeping the separator on the left piece. */
