@@ -117,7 +117,8 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   });
   const issue = await time('model', async () => {
     const lang = config.parsed.config?.lang ?? 'de';
-    const articles = config.articles.flatMap((parsed) => buildArticle(parsed, lang) ?? []);
+    const usedIds = new Set<string>();
+    const articles = config.articles.flatMap((parsed) => buildArticle(parsed, lang, usedIds) ?? []);
     const built = buildIssue(world.slug, config.parsed, articles);
     const byPath = new Map(result.files.map((file) => [file.path, file]));
     // With issue.yaml unusable the articles are still checked, so that every problem is reported at once.

@@ -90,7 +90,7 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
     if (!result.ok) {
       const reasons: Record<ReadFailure, string> = {
         absolute: 'Unexpected absolute path, expected a path inside the issue folder',
-        outside: 'Unexpected path outside the issue folder',
+        outside: 'Unexpected link to a file outside the issue folder, expected the file itself',
         missing: 'Cannot find this file',
         'not-a-file': 'Unexpected folder, expected a file',
         unreadable: 'Cannot read this file',
@@ -99,7 +99,9 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
       error(file, reasons[result.failure], result.failure === 'too-large' ? { line: 1, column: 1 } : undefined, `file-${result.failure}`, {
         note: result.failure === 'too-large'
           ? 'an article of a newsletter is rarely longer than 50 KB (about 7,000 words); check that this is the right file, or split it into several articles'
-          : undefined,
+          : result.failure === 'outside'
+            ? 'this file is a shortcut (symbolic link) to a file elsewhere; copy the file itself into the issue folder'
+            : undefined,
       });
       return file;
     }
@@ -145,7 +147,8 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
   const listArticles = (): string[] => {
     try {
       return readdirSync(root, { withFileTypes: true })
-        .filter((entry) => entry.isFile() && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
+        // A symlinked article counts too; reading it checks that it stays inside the folder.
+        .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
         .sort((a, b) => a.localeCompare(b, 'en'));
     } catch {

@@ -4,16 +4,20 @@ import type { Article } from './types.js';
 import type { ParsedArticle } from '../parse/parse-article.js';
 import { createState } from './state.js';
 import { toBlocks } from './handlers/index.js';
-import { warn } from '../diagnostics/messages.js';
-import { slugify } from './slug.js';
+import { error, warn } from '../diagnostics/messages.js';
+import { slugify, uniqueSlug } from './slug.js';
 
-/** Turns a parsed article into a model article; undefined when its front matter is unusable. */
-export function buildArticle(parsed: ParsedArticle, issueLang: string): Article | undefined {
+/**
+ * Turns a parsed article into a model article; undefined when its front
+ * matter is unusable. `usedIds` holds the anchors of the articles built
+ * before, so that all anchors stay unique in the issue's one HTML page.
+ */
+export function buildArticle(parsed: ParsedArticle, issueLang: string, usedIds: Set<string> = new Set()): Article | undefined {
   const { frontmatter, file, tree } = parsed;
   if (frontmatter === undefined) return undefined;
   const lang = frontmatter.lang ?? issueLang;
-  const id = slugify(path.basename(file.path, path.extname(file.path)));
-  const state = createState(file, tree, lang, id);
+  const id = uniqueSlug(slugify(path.basename(file.path, path.extname(file.path))), usedIds);
+  const state = createState(file, tree, lang, id, usedIds);
   const body = toBlocks(tree.children, state);
 
   const footnotes: Article['footnotes'] = [];
@@ -24,8 +28,8 @@ export function buildArticle(parsed: ParsedArticle, issueLang: string): Article 
       type: 'footnote',
       id: noteId,
       number: i + 1,
-      anchor: `${id}-fn-${i + 1}`,
-      backAnchor: `${id}-fnref-${i + 1}`,
+      anchor: `${id}_fn${i + 1}`,
+      backAnchor: `${id}_fnref${i + 1}`,
       children: toBlocks(definition.children, state),
       source: { file: file.path, position: definition.position },
     });
@@ -34,6 +38,12 @@ export function buildArticle(parsed: ParsedArticle, issueLang: string): Article 
     if (!state.footnoteOrder.includes(noteId)) {
       warn(file, `Unexpected footnote \`[^${definition.label ?? noteId}]\` that nothing refers to; it is left out`, definition.position, 'footnote-unused');
     }
+  }
+
+  if (frontmatter.type === 'column' && (frontmatter.author ?? '').trim() === '') {
+    error(file, 'Missing key `author` in the front matter of a column, expected the name of who writes it', parsed.place(['type']), 'yaml-missing-key', {
+      note: 'a column is signed "Ansichten von …": add a line like `author: "Kai Klose"`, and `role:` if you like',
+    });
   }
 
   const portrait = frontmatter.portrait

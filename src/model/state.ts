@@ -17,7 +17,7 @@ export interface ModelState {
   footnoteDefinitions: Map<string, FootnoteDefinition>;
   /** Footnote ids in order of first reference. */
   footnoteOrder: string[];
-  /** Ids of headings already used in this article, to keep anchors unique. */
+  /** Anchors already used in the whole issue (articles, headings, footnote references), to keep them unique in the one HTML page. */
   headingIds: Set<string>;
   /** The article's id, prefix of heading anchors. */
   articleId: string;
@@ -26,7 +26,7 @@ export interface ModelState {
 }
 
 /** Creates the state for an article, collecting its definitions first. */
-export function createState(file: VFile, tree: Root, lang: string, articleId: string): ModelState {
+export function createState(file: VFile, tree: Root, lang: string, articleId: string, usedIds: Set<string> = new Set()): ModelState {
   const definitions = new Map<string, Definition>();
   const footnoteDefinitions = new Map<string, FootnoteDefinition>();
   const visit = (node: Node): void => {
@@ -35,7 +35,7 @@ export function createState(file: VFile, tree: Root, lang: string, articleId: st
     if ('children' in node && Array.isArray(node.children)) for (const child of node.children as Node[]) visit(child);
   };
   visit(tree);
-  return { file, lang, definitions, footnoteDefinitions, footnoteOrder: [], headingIds: new Set(), articleId, directives: [] };
+  return { file, lang, definitions, footnoteDefinitions, footnoteOrder: [], headingIds: usedIds, articleId, directives: [] };
 }
 
 /** The model source of an mdast node. */

@@ -13,6 +13,16 @@ const namesIn = ['en', 'de'].map((locale) => new Intl.DisplayNames([locale], { t
 /** Common primary subtags, searched when the editor wrote a name instead of a tag. */
 const common = ['de', 'en', 'fr', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'da', 'sv', 'no', 'fi', 'el', 'tr', 'ar', 'fa', 'ru', 'uk', 'hr', 'sr', 'bs', 'sq', 'ro', 'bg', 'hu', 'sk', 'sl', 'he', 'ku', 'ti', 'so', 'prs', 'ps', 'zh', 'ja', 'ko', 'vi', 'la', 'yi'];
 
+/** The direction a language is written in ("ar", "fa", "he" → rtl), from its likely script. */
+export function textDirection(tag: string): 'ltr' | 'rtl' {
+  try {
+    const info = (new Intl.Locale(tag).maximize() as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
+    return info?.direction === 'rtl' ? 'rtl' : 'ltr';
+  } catch {
+    return 'ltr';
+  }
+}
+
 /** Checks a BCP 47 tag; returns its canonical form or a suggestion. */
 export function checkLanguageTag(value: string): LanguageCheck {
   const trimmed = value.trim();

@@ -8,13 +8,14 @@ import type { Article } from '../../src/model/types.js';
 import { Blocks } from './Blocks.js';
 import { Byline } from './Byline.js';
 import { Footnotes } from './Footnotes.js';
+import { direction } from './inline-components.js';
 
 /** An `<article>` with its header. */
 export function ArticleView({ article, issueLang }: { article: Article; issueLang: string }) {
   const titleId = `${article.id}_title`;
   const bylineOnTop = article.type === 'column';
   return (
-    <article id={article.id} className={`article article--${article.type}`} aria-labelledby={titleId} lang={article.lang === issueLang ? undefined : article.lang}>
+    <article id={article.id} className={`article article--${article.type}`} aria-labelledby={titleId} lang={article.lang === issueLang ? undefined : article.lang} dir={direction(article.lang, issueLang)}>
       <header className="article-header">
         {article.kicker ? <p className="kicker">{article.kicker}</p> : null}
         <h2 id={titleId} className="article-title">{article.title}</h2>

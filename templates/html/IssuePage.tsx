@@ -9,6 +9,7 @@ import type { HtmlIssueProps } from '../../src/render/template-set.js';
 import { useHtml } from '../../src/render/html/environment.js';
 import { stringsFor } from '../strings.js';
 import { Masthead } from './Masthead.js';
+import { direction } from './inline-components.js';
 import { Contents } from './Contents.js';
 import { ArticleView } from './ArticleView.js';
 import { Impressum } from './Impressum.js';
@@ -19,7 +20,7 @@ export function IssuePage({ issue }: HtmlIssueProps) {
   const strings = stringsFor(issue.lang);
   const title = issue.edition ? `${issue.title} – ${issue.edition}` : issue.title;
   return (
-    <html lang={issue.lang}>
+    <html lang={issue.lang} dir={direction(issue.lang)}>
       <head>
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />

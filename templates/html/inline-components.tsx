@@ -4,6 +4,7 @@
  * lead; footnote references link to their note.
  */
 import type { BreakNode, CodeNode, DeleteNode, EmphasisNode, LangNode, LinkNode, NoteRefNode, StrongNode, TextNode } from '../../src/model/types.js';
+import { textDirection } from '../../src/parse/language-tag.js';
 import { Inlines } from './Blocks.js';
 
 /** Plain text. */
@@ -20,8 +21,14 @@ export function Code({ node }: { node: CodeNode }) { return <code>{node.value}</
 export function Break(_: { node: BreakNode }) { return <br />; }
 /** A link to an external address. */
 export function Link({ node }: { node: LinkNode }) { return <a href={node.url}><Inlines nodes={node.children} /></a>; }
-/** A passage in another language. */
-export function Lang({ node }: { node: LangNode }) { return <span lang={node.lang}><Inlines nodes={node.children} /></span>; }
+/** A passage in another language; Arabic, Persian, Hebrew and the like also get `dir="rtl"`. */
+export function Lang({ node }: { node: LangNode }) { return <span lang={node.lang} dir={direction(node.lang)}><Inlines nodes={node.children} /></span>; }
+
+/** The `dir` for text in `lang` inside text in `around`: set only when the two are written in different directions. */
+export function direction(lang: string, around = 'de'): 'rtl' | 'ltr' | undefined {
+  const dir = textDirection(lang);
+  return dir === textDirection(around) ? undefined : dir;
+}
 
 /** A footnote reference: a superscript number linking to the note. */
 export function NoteRef({ node }: { node: NoteRefNode }) {

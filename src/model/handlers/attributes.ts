@@ -1,7 +1,8 @@
 /**
  * Checks the attributes of a directive: unknown ones are refused with the
  * nearest valid name suggested (or the attribute a German word stands for),
- * required ones must be present, flags (like `decorative`) take no value.
+ * required ones must be present, flags (like `decorative`) are written alone
+ * (`decorative="false"` or `="nein"` switches one off).
  * Messages point at the attribute itself when it can be found in the source.
  */
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
@@ -51,6 +52,18 @@ export function checkAttributes(node: ContainerDirective | LeafDirective | TextD
       ok = false;
       continue;
     }
+    if (spec.flags?.includes(name)) {
+      const on = flagValue(value);
+      if (on === undefined) {
+        error(state.file, `Unexpected value \`${value ?? ''}\` for \`${name}\` on \`${prefix}${node.name}\`, expected no value`, attributePlace(node, name, state), 'directive-attribute', {
+          note: `write \`${name}\` alone to switch it on, or leave it out`,
+        });
+        ok = false;
+      }
+      // An unreadable value counts as on, so that it gives this one message and no others about the flag.
+      if (on !== false) out[name] = '';
+      continue;
+    }
     out[name] = value ?? '';
   }
   for (const name of spec.required ?? []) {
@@ -62,6 +75,14 @@ export function checkAttributes(node: ContainerDirective | LeafDirective | TextD
     });
   }
   return Object.assign(out, { ok });
+}
+
+/** A flag's value: on when written alone (or `true`, `ja`), off for `false`, `nein`; undefined for anything else. */
+function flagValue(value: string | null | undefined): boolean | undefined {
+  const word = (value ?? '').trim().toLowerCase();
+  if (['', 'true', 'yes', 'ja', 'wahr'].includes(word)) return true;
+  if (['false', 'no', 'nein', 'falsch'].includes(word)) return false;
+  return undefined;
 }
 
 function example(node: ContainerDirective | LeafDirective | TextDirective, name: string): string {

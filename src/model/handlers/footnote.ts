@@ -17,6 +17,7 @@ export function footnoteReference(node: FootnoteReference, state: ModelState): I
   let index = state.footnoteOrder.indexOf(id);
   if (index === -1) index = state.footnoteOrder.push(id) - 1;
   const number = index + 1;
-  const refAnchor = uniqueSlug(`${state.articleId}-fnref-${number}`, state.headingIds);
-  return [{ type: 'noteRef', id, number, noteAnchor: `${state.articleId}-fn-${number}`, refAnchor, source: sourceOf(state, node) }];
+  // Footnote anchors use `_`, which no heading's slug contains, so a heading "Fn 1" cannot take a note's anchor.
+  const refAnchor = uniqueSlug(`${state.articleId}_fnref${number}`, state.headingIds);
+  return [{ type: 'noteRef', id, number, noteAnchor: `${state.articleId}_fn${number}`, refAnchor, source: sourceOf(state, node) }];
 }
