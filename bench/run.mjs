@@ -6,8 +6,10 @@
  * Per issue: the cold build as a whole process (wall time, CPU time, peak
  * RSS, the CLI's per-stage timings); the warm rebuild after a one-word edit
  * in one process (bench/warm.mjs); the same content through plain
- * `@react-pdf/renderer` (bench/plain-react-pdf.mjs), and through Typst when
- * it is on PATH. Cold builds and plain renders alternate, so both see the
+ * `@react-pdf/renderer` (bench/plain-react-pdf.mjs), Blattwerk's own HTML of
+ * the issue through Chromium's print-to-PDF (the HTML-to-PDF engine an
+ * agency would otherwise use; when Chromium is installed), and through Typst
+ * when it is on PATH. Cold builds and the others alternate, so all see the
  * same machine. The bench measures, it never asserts speed.
  *
  *   node bench/run.mjs [--quick] [--only seed,pages-10] [--runs n] [--edits n] [--out file] [--keep]
@@ -83,6 +85,7 @@ const machine = {
   treeModified: git(['status', '--porcelain', '--untracked-files=no']) !== '',
 };
 const typst = typstVersion();
+const chromium = chromiumPath();
 
 let failed = false;
 const results = [];
@@ -121,11 +124,16 @@ async function benchIssue(name, runs, edits) {
 
   const cold = [];
   const plain = [];
+  const chromiumRuns = [];
   for (let run = 1; run <= runs; run += 1) {
     progress(`${name}: cold build ${run}/${runs}`);
     cold.push(coldBuild(issue.dir));
     progress(`${name}: plain react-pdf ${run}/${runs}`);
     plain.push(plainRender(contentFile));
+    if (chromium !== undefined) {
+      progress(`${name}: chromium print-to-pdf ${run}/${runs}`);
+      chromiumRuns.push(chromiumPrint(path.join(work, 'out-cold', path.basename(issue.dir), 'index.html')));
+    }
   }
   progress(`${name}: warm rebuild, ${edits} edits`);
   const warm = warmRebuild(issue.dir, edits);
@@ -182,6 +190,12 @@ async function benchIssue(name, runs, edits) {
       ratioWall: coldWall.median / plainWall.median,
       ratioCpu: coldCpu.median / plainCpu.median,
     },
+    chromium: chromiumRuns.length === 0 ? undefined : {
+      runs,
+      pages: chromiumRuns[0].pages,
+      wallMs: stats(chromiumRuns.map((run) => run.wallMs)),
+      ratioWall: coldWall.median / stats(chromiumRuns.map((run) => run.wallMs)).median,
+    },
     typst: typstRuns === undefined ? undefined : { runs, wallMs: stats(typstRuns.map((run) => run.wallMs)), ok: typstRuns.every((run) => run.ok), args: typstRuns[0].args },
   };
 }
@@ -219,6 +233,24 @@ function plainRender(contentFile) {
 function warmRebuild(dir, edits) {
   const run = timeNode([path.join(root, 'bench', 'warm.mjs'), '--dir', dir, '--out', path.join(work, 'out-warm'), '--edits', String(edits)]);
   return JSON.parse(run.stdout);
+}
+
+function chromiumPath() {
+  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean);
+  return candidates.find((candidate) => existsSync(candidate));
+}
+
+/** Chromium prints Blattwerk's HTML of the issue to PDF, as a whole process, the way `chromium --print-to-pdf` is scripted. */
+function chromiumPrint(htmlFile) {
+  const pdf = path.join(work, 'chromium.pdf');
+  rmSync(pdf, { force: true });
+  const start = performance.now();
+  const child = spawnSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${htmlFile}`], { encoding: 'utf8' });
+  const wallMs = performance.now() - start;
+  if (child.status !== 0 || !existsSync(pdf)) throw new Error(`chromium --print-to-pdf failed: ${child.stderr.slice(-2000)}`);
+  const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(info.stdout ?? '')?.[1] ?? Number.NaN);
+  return { wallMs, pages };
 }
 
 function typstVersion() {
@@ -302,6 +334,17 @@ function formatReport({ machine: m, typst: t, issues }) {
     ['issue', 'runs', 'pages', 'wall ms', 'CPU ms', 'peak RSS MB', 'Blattwerk/plain wall', 'Blattwerk/plain CPU'],
     issues.map((i) => [i.name, i.plain.runs, i.plain.pages, ms(i.plain.wallMs.median), ms(i.plain.cpuMs.median), ms(i.plain.peakRssMB.median), `${two(i.plain.ratioWall)}×`, `${two(i.plain.ratioCpu)}×`]),
   ));
+  lines.push('');
+
+  if (issues.some((i) => i.chromium !== undefined)) {
+    lines.push('Chromium print-to-PDF of Blattwerk\'s own HTML of the issue (chromium --headless --print-to-pdf, whole process; the HTML is given, not timed; one column, no hyphenation)');
+    lines.push(table(
+      ['issue', 'runs', 'pages', 'wall ms', 'Blattwerk/Chromium wall'],
+      issues.filter((i) => i.chromium !== undefined).map((i) => [i.name, i.chromium.runs, i.chromium.pages, ms(i.chromium.wallMs.median), `${two(i.chromium.ratioWall)}×`]),
+    ));
+  } else {
+    lines.push('Chromium: not installed (set CHROMIUM_PATH), not measured.');
+  }
   lines.push('');
 
   if (t.measured) {
