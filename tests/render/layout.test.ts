@@ -2,8 +2,9 @@
  * Geometry of the laid-out pages (before rendering): columns never overlap,
  * no text leaves its column, no paragraph leaves fewer than two lines at the
  * foot or head of a column, no heading ends a column, no more than three
- * lines in a row end with a hyphen, the last page of an article is balanced,
- * and every word of every paragraph is placed exactly once, in order.
+ * lines in a row end with a hyphen, hyphenation splits no short word and
+ * breaks compounds only at their own hyphen, the last page of an article is
+ * balanced, and every word of every paragraph is placed exactly once, in order.
  */
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
@@ -155,6 +156,29 @@ describe.each([
         expect(run, `page ${piece.page}: ${line.string}`).toBeLessThanOrEqual(3);
       });
     }
+  });
+
+  test('hyphenation keeps to the typographic limits: no word under 6 letters split, compounds only at their own hyphen, no doubled hyphen', async () => {
+    const { layout } = await ready;
+    // The lines of each text block in reading order, across its pieces in columns and pages.
+    const blocks = new Map<unknown, LayoutLine[]>();
+    for (const piece of texts(layout)) blocks.set(piece.node.props, [...(blocks.get(piece.node.props) ?? []), ...piece.lines]);
+    let inserted = 0;
+    for (const lines of blocks.values()) {
+      lines.forEach((line, index) => {
+        expect(line.string, 'a doubled hyphen').not.toMatch(/--|-‐|‐-/);
+        if (!endsWithInsertedHyphen(line, index === lines.length - 1) || line.explicitHyphen === true) return;
+        inserted += 1;
+        // The whole word around the break: the end of this line (without the inserted hyphen) and the start of the next.
+        const before = /\S*$/u.exec(line.string.slice(0, -1))![0];
+        const after = /^\S*/u.exec(lines[index + 1]!.string)![0];
+        const word = `${before}${after}`;
+        const letters = word.match(/\p{L}/gu)?.length ?? 0;
+        expect(letters, `"${before}-|${after}" splits a word of fewer than 6 letters`).toBeGreaterThanOrEqual(6);
+        expect(word, `"${before}-|${after}" splits a compound away from its own hyphen`).not.toMatch(/\p{L}-\p{L}/u);
+      });
+    }
+    expect(inserted).toBeGreaterThan(20);
   });
 
   test('every word of every paragraph is placed once, in order', async () => {
