@@ -6,7 +6,10 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import path from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { openPdf } from '../helpers/pdf.js';
+import { root } from '../helpers/fixtures.js';
 
 interface StructNode { role?: string; alt?: string; lang?: string; type?: string; id?: string; children?: StructNode[] }
 interface Element { role: string; alt: string | undefined; lang: string | undefined; text: string }
@@ -50,6 +53,17 @@ describe('pdf.js reads the structure of the seed issue', () => {
     expect([...h1][0]).toMatch(/Integration/);
     const h2 = new Set(all.filter((e) => e.role === 'H2').map((e) => e.text));
     expect(h2.size).toBeGreaterThanOrEqual(12);
+  });
+
+  test('headlines are not hyphenated: each H2 is its title, glyph for glyph', async () => {
+    const dir = path.join(root, 'issues', '2018-herbst');
+    const titles = readdirSync(dir).filter((name) => name.endsWith('.md')).map((name) => {
+      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path.join(dir, name), 'utf8'))![1]!;
+      return (parseYaml(front) as { title: string }).title;
+    });
+    const squash = (text: string) => text.replace(/\s+/g, '');
+    const h2 = [...new Set((await ready).filter((e) => e.role === 'H2').map((e) => squash(e.text)))];
+    expect(h2.sort()).toEqual([...titles, 'Impressum'].map(squash).sort());
   });
 
   test('paragraphs, figures with alt text and captions, the quote box, links', async () => {

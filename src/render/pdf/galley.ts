@@ -14,10 +14,11 @@ import layoutDocument from '@react-pdf/layout';
 import type FontStore from '@react-pdf/font';
 import type { LayoutNode } from './layout-types.js';
 import { toInstances } from './instances.js';
-import { hyphenatorFor, strictness } from './hyphenation.js';
+import { hyphenatorFor, longestHeadlinePiece, strictness } from './hyphenation.js';
 import { dropInsertedHyphens, hyphenRuns } from './hyphen-glyphs.js';
 import { markInlineRuns } from './tagging/inline-markers.js';
 import { markWordBreaks } from './tagging/word-breaks.js';
+import type { Tag } from './tagging/tag.js';
 
 /** What to set: an element at a width, in a language. */
 export interface GalleySpec {
@@ -71,6 +72,7 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     const pages = group.map((spec) => createElement('PAGE', { key: spec.key, size: [spec.width, unlimited], wrap: false }, spec.element));
     const instances = toInstances(createElement('DOCUMENT', {}, ...pages));
     const blocks = markInlineRuns(instances);
+    setHeadingsUnhyphenated(blocks, lang);
     const laid = await layout(instances, fontStore);
     const result = laid.children ?? [];
     await relieveHyphenRuns(instances, result, blocks, lang, fontStore);
@@ -87,6 +89,14 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     });
   }
   return out;
+}
+
+/** Headlines are not hyphenated: they break at spaces and at their own hyphens (a word too long for the line still can). */
+function setHeadingsUnhyphenated(blocks: Map<number, LayoutNode>, lang: string): void {
+  for (const block of blocks.values()) {
+    const role = (block.props.tag as Tag | undefined)?.role;
+    if (role !== undefined && /^H[1-6]$/.test(role)) block.props.hyphenationCallback ??= hyphenatorFor(lang, strictness.length - 1, longestHeadlinePiece);
+  }
 }
 
 /** Sets paragraphs with long runs of hyphenated lines again, stricter each time, until none is left or hyphenation is off. */

@@ -35,7 +35,8 @@ export interface HyphenationLimits { left: number; right: number; minWord: numbe
  * The limits by strictness: 0 is the default; a paragraph that ends more than
  * three lines in a row with a hyphen is set again at the next level, which
  * offers fewer and better break points; the last level breaks only at the
- * hyphens the text itself has.
+ * hyphens the text itself has (and inside words too long for a column).
+ * Headings are always set at the last level.
  */
 export const strictness: readonly (HyphenationLimits | undefined)[] = [
   { left: 3, right: 3, minWord: 6 },
@@ -49,21 +50,21 @@ const leadingPunctuation = /^[„“”‚‘’"'«»‹›([{¿¡*]+/u;
 const trailingPunctuation = /[.,;:!?…“”‘’"'«»‹›)\]}*]+$/u;
 
 /** The hyphenator of a language (a BCP 47 tag) at a strictness level; languages without patterns only break at hyphens and soft hyphens. */
-export function hyphenatorFor(lang: string, level = 0): Hyphenator {
+export function hyphenatorFor(lang: string, level = 0, longest = longestPiece): Hyphenator {
   const primary = lang.split('-')[0]!.toLowerCase();
-  const key = `${primary}:${level}`;
+  const key = `${primary}:${level}:${longest}`;
   let hyphenator = cache.get(key);
   if (hyphenator === undefined) {
     const module = patternModules[primary];
     const limits = strictness[Math.min(level, strictness.length - 1)];
-    const patterns = module && limits ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
+    const patterns = module ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
     const rules = limits ?? { left: 3, right: 3, minWord: Infinity };
     // textkit asks once per word and layout; words repeat, and the patterns are the slow part.
     const known = new Map<string, string[]>();
     hyphenator = (word) => {
       let pieces = known.get(word);
       if (pieces === undefined) {
-        pieces = hyphenateToken(word, patterns, rules);
+        pieces = hyphenateToken(word, patterns, rules, longest);
         if (known.size > 200_000) known.clear();
         known.set(word, pieces);
       }
@@ -74,14 +75,14 @@ export function hyphenatorFor(lang: string, level = 0): Hyphenator {
   return hyphenator;
 }
 
-function hyphenateToken(token: string, patterns: PatternHyphenate | undefined, limits: HyphenationLimits): string[] {
+function hyphenateToken(token: string, patterns: PatternHyphenate | undefined, limits: HyphenationLimits, longest: number): string[] {
   if (token.trim() === '' || !/\p{L}/u.test(token)) return [token];
   if (token.includes(soft)) return token.split(soft).filter((part) => part !== '');
   const lead = leadingPunctuation.exec(token)?.[0] ?? '';
   const rest = token.slice(lead.length);
   const trail = trailingPunctuation.exec(rest)?.[0] ?? '';
   const core = rest.slice(0, rest.length - trail.length);
-  const pieces = chunkLong(splitCore(core, patterns, limits));
+  const pieces = chunkLong(splitCore(core, patterns, limits), patterns, longest);
   if (pieces.length <= 1) return [token];
   pieces[0] = lead + pieces[0];
   pieces[pieces.length - 1] += trail;
@@ -100,20 +101,28 @@ function splitCore(core: string, patterns: PatternHyphenate | undefined, limits:
 
 /** Longest piece without a break point that lines may need to hold; longer ones get emergency breaks. */
 const longestPiece = 20;
+/** The same for headlines, set large but across the full width: only a word longer than this is broken. */
+export const longestHeadlinePiece = 30;
 
 /**
- * Gives pieces longer than any column can hold (a 120-letter word, a long
- * code) break points every ten characters, so the line breaker can keep
- * them inside their column instead of letting them run out of it.
+ * Gives pieces longer than a narrow column can hold break points, so the
+ * line breaker can keep them inside their column instead of letting them run
+ * out of it: at their syllables where the language has patterns (even where
+ * hyphenation is otherwise off, as in headings), and what is still too long
+ * (a 120-letter word, a long code) every ten characters.
  */
-function chunkLong(pieces: string[]): string[] {
-  if (pieces.every((piece) => [...piece].length <= longestPiece)) return pieces;
+function chunkLong(pieces: string[], patterns: PatternHyphenate | undefined, longest: number): string[] {
+  if (pieces.every((piece) => [...piece].length <= longest)) return pieces;
   return pieces.flatMap((piece) => {
-    const chars = [...piece];
-    if (chars.length <= longestPiece) return [piece];
-    const out: string[] = [];
-    for (let i = 0; i < chars.length; i += 10) out.push(chars.slice(i, i + 10).join(''));
-    return out;
+    if ([...piece].length <= longest) return [piece];
+    const syllables = patterns && /^\p{L}+$/u.test(piece) ? enforceLimits(patterns(piece, { hyphenChar: soft }).split(soft), strictness[0]!) : [piece];
+    return syllables.flatMap((syllable) => {
+      const chars = [...syllable];
+      if (chars.length <= longest) return [syllable];
+      const out: string[] = [];
+      for (let i = 0; i < chars.length; i += 10) out.push(chars.slice(i, i + 10).join(''));
+      return out;
+    });
   });
 }
 
