@@ -92,15 +92,7 @@ export interface BuildResult {
 /** Runs the pipeline on one issue folder. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTiming[] = [];
-  const time = async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
-    crashForTests(stage);
-    const start = performance.now();
-    const value = await run();
-    const timing = { stage, ms: performance.now() - start };
-    timings.push(timing);
-    options.onStage?.(timing);
-    return value;
-  };
+  const time = stageTimer(timings, options.onStage, crashForTests);
   const targets = options.targets ?? ['html', 'pdf'];
   const result: BuildResult = { ok: false, files: [], issue: undefined, html: undefined, pdf: undefined, written: undefined, timings };
 
@@ -161,6 +153,19 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   }
   result.ok = true;
   return result;
+}
+
+/** Runs stages one by one, recording each one's time in `timings` and reporting it to `onStage`. */
+export function stageTimer(timings: StageTiming[], onStage?: (timing: StageTiming) => void, before?: (stage: string) => void) {
+  return async <T>(stage: string, run: () => T | Promise<T>): Promise<T> => {
+    before?.(stage);
+    const start = performance.now();
+    const value = await run();
+    const timing = { stage, ms: performance.now() - start };
+    timings.push(timing);
+    onStage?.(timing);
+    return value;
+  };
 }
 
 /**

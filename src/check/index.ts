@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import type { VFile } from 'vfile';
-import { build, type StageTiming } from '../pipeline.js';
+import { build, stageTimer, type StageTiming } from '../pipeline.js';
 import { hasErrors } from '../diagnostics/messages.js';
 import { loadTemplates, pdfRendererFor } from '../cli/engine.js';
 import { openHtmlChecker, type HtmlChecker, type HtmlCheckerStart, type HtmlReport } from './html/index.js';
@@ -52,14 +52,7 @@ export async function checkIssue(dir: string, options: CheckOptions = {}): Promi
   const starting: Promise<HtmlCheckerStart> =
     shared === undefined ? openHtmlChecker(options.env) : 'then' in shared ? shared : Promise.resolve({ ok: true, checker: shared });
   const timings: StageTiming[] = [];
-  const time = async <T>(stage: string, run: () => Promise<T>): Promise<T> => {
-    const start = performance.now();
-    const value = await run();
-    const timing = { stage, ms: performance.now() - start };
-    timings.push(timing);
-    options.onStage?.(timing);
-    return value;
-  };
+  const time = stageTimer(timings, options.onStage);
   const started = performance.now();
   const check: IssueCheck = { dir, files: [], written: undefined, pdf: undefined, html: undefined, problem: undefined, timings, ms: 0 };
   try {
