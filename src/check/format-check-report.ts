@@ -27,7 +27,8 @@ export function formatCheckReport(check: IssueCheck, options: CheckReportFormat 
   const content = report(check.files, { color: options.color === true, quiet });
   const { errors, warnings } = countMessages(check.files);
   if (content !== '') parts.push(`Content: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}\n${content}`);
-  else if (!quiet) parts.push('Content: no problems\n');
+  // A PDF or HTML file checked as it is has no content of ours to report on.
+  else if (!quiet && check.files.length > 0) parts.push('Content: no problems\n');
   if (errors > 0) parts.push(`${check.dir}: not built, so the PDF and the HTML were not checked\n`);
   if (check.pdf && (!quiet || check.pdf.findings.length > 0)) {
     const file = path.relative(options.cwd ?? process.cwd(), check.pdf.file) || check.pdf.file;
@@ -45,7 +46,8 @@ function verdict(check: IssueCheck): string {
   const { errors } = countMessages(check.files);
   if (errors > 0) return `${errors} content ${errors === 1 ? 'error' : 'errors'}`;
   const { pdf, html, total } = countFindings(check);
-  return `${total === 0 ? 'passed' : `${total} ${total === 1 ? 'finding' : 'findings'}`} (PDF ${pdf}, HTML ${html}) in ${(check.ms / 1000).toFixed(1)} s`;
+  const counts = [check.pdf ? `PDF ${pdf}` : undefined, check.html ? `HTML ${html}` : undefined].filter((part) => part !== undefined).join(', ');
+  return `${total === 0 ? 'passed' : `${total} ${total === 1 ? 'finding' : 'findings'}`} (${counts}) in ${(check.ms / 1000).toFixed(1)} s`;
 }
 
 /** The check of one issue as plain data, for `--json`. */

@@ -91,6 +91,40 @@ export async function checkIssue(dir: string, options: CheckOptions = {}): Promi
   }
 }
 
+/**
+ * Checks a PDF or an HTML file made elsewhere (or an earlier build): the
+ * PDF/UA checks for a `.pdf`, the HTML checks for a `.html`. Nothing is built.
+ */
+export async function checkFile(file: string, options: CheckOptions = {}): Promise<IssueCheck> {
+  const started = performance.now();
+  const timings: StageTiming[] = [];
+  const time = stageTimer(timings, options.onStage);
+  const check: IssueCheck = { dir: file, files: [], written: undefined, pdf: undefined, html: undefined, problem: undefined, timings, ms: 0 };
+  const absolute = path.resolve(options.cwd ?? process.cwd(), file);
+  if (checkedKind(file) === 'pdf') {
+    check.pdf = await time('check pdf', () => checkPdf(absolute));
+  } else {
+    const shared = options.htmlChecker;
+    const start = shared === undefined ? await openHtmlChecker(options.env) : 'then' in shared ? await shared : { ok: true as const, checker: shared };
+    if (!start.ok) check.problem = start.problem;
+    else {
+      try {
+        check.html = await time('check html', () => start.checker.check(absolute));
+      } finally {
+        if (shared === undefined) await start.checker.close();
+      }
+    }
+  }
+  check.ms = performance.now() - started;
+  return check;
+}
+
+/** What `blattwerk check` makes of an argument: a PDF or an HTML file to check as it is, or an issue folder to build and check. */
+export function checkedKind(argument: string): 'pdf' | 'html' | 'issue' {
+  const extension = path.extname(argument).toLowerCase();
+  return extension === '.pdf' ? 'pdf' : extension === '.html' || extension === '.htm' ? 'html' : 'issue';
+}
+
 /** Decides the outcome: content errors and findings fail; a check that could not run is `not-run`. */
 export function checkOutcome(check: IssueCheck): CheckOutcome {
   if (check.problem !== undefined) return 'not-run';

@@ -16,14 +16,15 @@ Options:
       --debug         show the stack trace of internal errors
       --no-color      plain output
 `,
-  check: `Usage: blattwerk check <issue-folder>... [options]
+  check: `Usage: blattwerk check <issue-folder | file.pdf | file.html>... [options]
 
 Builds each issue folder into <out>/<slug>/ and checks what was written:
 the PDF against PDF/UA (Matterhorn Protocol), and index.html with pa11y
 (HTML_CodeSniffer and axe, WCAG2AA), axe-core (WCAG 2.0-2.2 A and AA, best
 practices) and a keyboard walk, in the system's Chromium: CHROME_PATH, else
 /usr/bin/chromium (install: apt-get install -y chromium). No browser is
-downloaded.
+downloaded. A PDF or HTML file, from Blattwerk or made elsewhere, is
+checked as it is (a PDF needs no browser).
 
 Exit codes: 0 no findings, 1 content errors or findings, 2 a check could
 not run (e.g. no Chromium) or a usage error.
@@ -64,6 +65,7 @@ Usage: blattwerk <command> [options]
 Commands:
   build <issue-folder>...   build the HTML and the PDF
   check <issue-folder>...   build, then check the PDF and the HTML for accessibility
+                            (or check a given .pdf or .html file)
   preview <issue-folder>    live preview of the HTML and the PDF while you edit
 
 Run \`blattwerk help <command>\` for a command's options.

@@ -17,6 +17,8 @@ import { axeTags } from '../../src/check/html/run-axe.js';
 import { serveFolder } from '../../src/check/html/serve-folder.js';
 import { buildIssue, runCli } from '../helpers/build.js';
 import { fixtures, issueCopy, tempDir } from '../helpers/fixtures.js';
+import { PDFName } from 'pdf-lib';
+import { loadPdf, saveTemp } from './pdf/edit-pdf.js';
 
 const slugs = ['2018-herbst', 'gemeindebrief', 'minimal'];
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -198,6 +200,32 @@ describe('blattwerk check', () => {
     expect(result.stdout).toContain('issue/01-meldung.md:6:1: error: Unexpected empty alt text on figure');
     expect(result.stdout).toContain('issue: not built, so the PDF and the HTML were not checked');
     expect(result.stdout).not.toMatch(/^HTML /m);
+  });
+
+  test('checks a PDF as it is: exit 0 on a clean one without any browser, exit 1 on one with a defect', async () => {
+    const clean = path.join(inject('outDir'), 'minimal', 'minimal.pdf');
+    const ok = runCli(['check', clean], { env: { CHROME_PATH: '/nonexistent/chromium' } });
+    expect(ok.status, ok.stderr).toBe(0);
+    expect(ok.stdout).toMatch(/minimal\.pdf: passed \(PDF 0\) in [\d.]+ s$/m);
+    expect(ok.stdout).not.toMatch(/^Content:/m);
+    const doc = await loadPdf(clean);
+    doc.catalog.delete(PDFName.of('MarkInfo'));
+    const broken = await saveTemp(doc, 'no-markinfo.pdf');
+    const bad = runCli(['check', broken]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('[UA1:6.2');
+    expect(bad.stdout).toMatch(/no-markinfo\.pdf: \d+ findings? \(PDF \d+\)/);
+  });
+
+  test('checks an HTML file as it is, and refuses a file that is not there', () => {
+    const page = path.join(tempDir('blattwerk-check-'), 'seite.html');
+    writeFileSync(page, '<!doctype html><html><head><title>Seite</title></head><body><main><h1>Seite</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></main></body></html>');
+    const bad = runCli(['check', page]);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain('[axe-core image-alt]');
+    const missing = runCli(['check', 'nicht-da.pdf']);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toBe('blattwerk check: cannot find `nicht-da.pdf`\n');
   });
 
   test('exits 2 when CHROME_PATH names no browser, saying how to get one', () => {
