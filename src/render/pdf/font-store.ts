@@ -9,7 +9,7 @@ import FontStore from '@react-pdf/font';
 import { statSync } from 'node:fs';
 import type { FontFace } from '../template-set.js';
 
-const stores = new Map<string, FontStore>();
+const stores = new Map<string, Promise<FontStore>>();
 
 /** Drops every font store, so the next build parses the font files again (the preview does this when fonts/ changes). */
 export function forgetFontStores(): void {
@@ -18,14 +18,15 @@ export function forgetFontStores(): void {
 
 /**
  * The font store for a list of faces (one per distinct list of files, per
- * process). The key includes each file's size and time of change, so a font
- * replaced on disk (the preview, in any thread) is parsed again.
+ * process), ready to lay text out. The key includes each file's size and
+ * time of change, so a font replaced on disk (the preview, in any thread) is
+ * parsed again.
  */
-export function fontStoreFor(faces: readonly FontFace[]): FontStore {
+export function fontStoreFor(faces: readonly FontFace[]): Promise<FontStore> {
   const key = faces.map((face) => `${face.ttf}:${fileStamp(face.ttf)}`).join('\n');
-  let store = stores.get(key);
-  if (store === undefined) {
-    store = new FontStore();
+  let ready = stores.get(key);
+  if (ready === undefined) {
+    const store = new FontStore();
     store.clear();
     const families = new Map<string, FontFace[]>();
     for (const face of faces) families.set(face.family, [...(families.get(face.family) ?? []), face]);
@@ -36,9 +37,12 @@ export function fontStoreFor(faces: readonly FontFace[]): FontStore {
       family: 'Helvetica',
       fonts: (['normal', 'italic'] as const).flatMap((fontStyle) => [400, 700].map((fontWeight) => ({ src: fallback.ttf, fontStyle, fontWeight }))),
     });
-    stores.set(key, store);
+    ready = claimControls(store, fallback.family);
+    // A store that failed to load is not kept: the next build tries again.
+    ready.catch(() => stores.delete(key));
+    stores.set(key, ready);
   }
-  return store;
+  return ready;
 }
 
 /**
@@ -73,21 +77,20 @@ function fileStamp(file: string): string {
 const controls = new Set([0x09, 0x0a, 0x0d]);
 
 /**
- * Loads the faces of a store and lets its last-resort faces (the fallback
- * face and its "Helvetica" alias) claim line breaks and tabs. textkit gives
+ * Loads the last-resort faces of a store (the fallback face and its
+ * "Helvetica" alias) and lets them claim line breaks and tabs. textkit gives
  * every character a font before it splits lines at line breaks; with no face
  * claiming them a line break got no font at all and textkit failed. The
  * character is never drawn: textkit removes it when it splits the lines.
  */
-export async function readyFontStore(store: FontStore, faces: readonly FontFace[]): Promise<FontStore> {
-  const fallback = faces.find((face) => face.fallback) ?? faces[0];
-  if (fallback === undefined) return store;
-  for (const family of [fallback.family, 'Helvetica']) {
+async function claimControls(store: FontStore, fallbackFamily: string): Promise<FontStore> {
+  for (const family of [fallbackFamily, 'Helvetica']) {
     for (const fontStyle of ['normal', 'italic'] as const) {
       for (const fontWeight of [400, 700]) {
         const source = store.getFont({ fontFamily: family, fontStyle, fontWeight }) as unknown as { load(): Promise<void>; data: { hasGlyphForCodePoint(codePoint: number): boolean; claimsControls?: boolean } | null };
         await source.load();
         const font = source.data;
+        // Helvetica and the fallback family share their font files: patch each parsed font once.
         if (font === null || font.claimsControls) continue;
         const has = font.hasGlyphForCodePoint.bind(font);
         font.hasGlyphForCodePoint = (codePoint: number) => controls.has(codePoint) || has(codePoint);

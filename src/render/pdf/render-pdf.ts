@@ -10,7 +10,7 @@ import type { TemplateSet } from '../template-set.js';
 import type { PdfResult, StageTiming } from '../../pipeline.js';
 import { PdfContext, type PdfEnvironment } from './environment.js';
 import type { ImageSource } from './primitives.js';
-import { fontStoreFor, readyFontStore } from './font-store.js';
+import { fontStoreFor } from './font-store.js';
 import { layoutGalleys, type Galley, type GalleyCache, type GalleySpec } from './galley.js';
 import { galleyFlow } from './flow.js';
 import { columnWidth, makeUp, textWidth, type ArticleGalleys, type PagePlan } from './makeup.js';
@@ -40,7 +40,7 @@ export interface PdfLayout {
 
 /** Renders the issue as a tagged PDF. */
 export async function renderPdf(issue: Issue, templates: TemplateSet, options: PdfOptions = { bleed: 0 }): Promise<PdfResult> {
-  const missing = await missingGlyphs(issue, templates.fonts, await readyFontStore(fontStoreFor(templates.fonts), templates.fonts));
+  const missing = await missingGlyphs(issue, templates.fonts, await fontStoreFor(templates.fonts));
   if (missing.length > 0) return { bytes: new Uint8Array(), pages: 0, warnings: missing };
   const layout = await layoutPdf(issue, templates, options);
   const started = performance.now();
@@ -58,7 +58,7 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
 export async function layoutPdf(issue: Issue, templates: TemplateSet, options: PdfOptions = { bleed: 0 }): Promise<PdfLayout> {
   const pdf = templates.pdf;
   const g = pdf.geometry;
-  const fontStore = await readyFontStore(fontStoreFor(templates.fonts), templates.fonts);
+  const fontStore = await fontStoreFor(templates.fonts);
   const sources = imageSources(issue);
   const columnHeight = g.height - g.marginTop - g.marginBottom;
   const element = (width: number, content: ReactElement, lang = issue.lang): ReactElement => {
