@@ -17,6 +17,7 @@ import { toInstances } from './instances.js';
 import { hyphenatorFor, longestHeadlinePiece, strictness } from './hyphenation.js';
 import { dropInsertedHyphens, hyphenRuns } from './hyphen-glyphs.js';
 import { markInlineRuns } from './tagging/inline-markers.js';
+import { dropLeadingSoftHyphens } from './soft-hyphens.js';
 import { markWordBreaks } from './tagging/word-breaks.js';
 import type { Tag } from './tagging/tag.js';
 
@@ -72,6 +73,7 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     const pages = group.map((spec) => createElement('PAGE', { key: spec.key, size: [spec.width, unlimited], wrap: false }, spec.element));
     const instances = toInstances(createElement('DOCUMENT', {}, ...pages));
     const blocks = markInlineRuns(instances);
+    for (const block of blocks.values()) dropLeadingSoftHyphens(block);
     setHeadingsUnhyphenated(blocks, lang);
     const laid = await layout(instances, fontStore);
     const result = laid.children ?? [];
