@@ -6,8 +6,10 @@
 import { describe, expect, inject, test } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { fixtures, issueCopy } from '../helpers/fixtures.js';
+import { pathToFileURL } from 'node:url';
+import { fixtures, issueCopy, root } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/build.js';
 
 /** Hashes of every file under a folder, by relative path. */
@@ -89,6 +91,16 @@ describe('blattwerk build', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('build <issue-folder>');
     expect(runCli(['build', '--help']).stdout).toContain('--out <dir>');
+  });
+
+  test('--version prints the version of package.json, from the bundle and from the compiled sources', () => {
+    const { version } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string };
+    const bundled = runCli(['--version']);
+    expect(bundled.stderr).toBe('');
+    expect(bundled.stdout.trim()).toBe(`blattwerk ${version}`);
+    // `preview` runs from dist/src/, one folder deeper than the bundle: the same answer there.
+    const compiled = spawnSync(process.execPath, ['-e', `import(${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'src', 'cli', 'version.js')).href)}).then((m) => console.log(m.version()))`], { encoding: 'utf8' });
+    expect(compiled.stdout.trim()).toBe(`blattwerk ${version}`);
   });
 
   test('a folder that is not an issue is a message, not a crash', () => {
