@@ -7,8 +7,14 @@
 /** The outcome of checking a language tag. */
 export type LanguageCheck = { ok: true; tag: string } | { ok: false; suggestion: string | undefined };
 
-const known = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
-const namesIn = ['en', 'de'].map((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
+/** Language names in English and German, made on first use (not at import: ICU objects cannot be part of a start-up snapshot). */
+let displayNames: { known: Intl.DisplayNames; namesIn: Intl.DisplayNames[] } | undefined;
+function names(): { known: Intl.DisplayNames; namesIn: Intl.DisplayNames[] } {
+  return displayNames ??= {
+    known: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }),
+    namesIn: ['en', 'de'].map((locale) => new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' })),
+  };
+}
 
 /** Common primary subtags, searched when the editor wrote a name instead of a tag. */
 const common = ['de', 'en', 'fr', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'da', 'sv', 'no', 'fi', 'el', 'tr', 'ar', 'fa', 'ru', 'uk', 'hr', 'sr', 'bs', 'sq', 'ro', 'bg', 'hu', 'sk', 'sl', 'he', 'ku', 'ti', 'so', 'prs', 'ps', 'zh', 'ja', 'ko', 'vi', 'la', 'yi'];
@@ -34,16 +40,17 @@ export function checkLanguageTag(value: string): LanguageCheck {
   }
   if (canonical !== undefined) {
     const primary = canonical.split('-')[0]!;
-    if (primary.length <= 3 && known.of(primary) !== undefined) return { ok: true, tag: canonical };
+    if (primary.length <= 3 && names().known.of(primary) !== undefined) return { ok: true, tag: canonical };
   }
   return { ok: false, suggestion: suggestTag(trimmed) };
 }
 
 function suggestTag(value: string): string | undefined {
   const lower = value.toLowerCase();
+  const { known, namesIn } = names();
   for (const code of common) {
-    for (const names of namesIn) {
-      const name = names.of(code)?.toLowerCase();
+    for (const inLocale of namesIn) {
+      const name = inLocale.of(code)?.toLowerCase();
       if (name !== undefined && (name === lower || (lower.length >= 4 && name.startsWith(lower)))) return code;
     }
   }
