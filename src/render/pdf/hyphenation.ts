@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 /** Splits one token into the pieces a line may break between. */
 export type Hyphenator = (word: string) => string[];
 
-type PatternHyphenate = (text: string, options: { hyphenChar: string }) => string;
+export type PatternHyphenate = (text: string, options: { hyphenChar: string }) => string;
 
 /** Pattern sets of the `hyphen` package per primary language. */
 const patternModules: Record<string, string> = {
@@ -27,6 +27,18 @@ const patternModules: Record<string, string> = {
 };
 
 const cache = new Map<string, Hyphenator>();
+/** Pattern sets handed in ahead of use (the start-up snapshot bundles them, since it cannot load packages later), by primary language. */
+const provided = new Map<string, PatternHyphenate>();
+
+/** Hands in the pattern set of a primary language, so it is not loaded from its package when first needed. */
+export function providePatterns(primary: string, hyphenateSync: PatternHyphenate): void {
+  provided.set(primary, hyphenateSync);
+}
+
+/** The primary languages that have pattern sets, and the `hyphen` module of each. */
+export function patternSets(): Readonly<Record<string, string>> {
+  return patternModules;
+}
 
 /** Minimum letters before and after a break, and minimum word length to break at all. */
 export interface HyphenationLimits { left: number; right: number; minWord: number }
@@ -57,7 +69,7 @@ export function hyphenatorFor(lang: string, level = 0, longest = longestPiece): 
   if (hyphenator === undefined) {
     const module = patternModules[primary];
     const limits = strictness[Math.min(level, strictness.length - 1)];
-    const patterns = module ? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
+    const patterns = module ? provided.get(primary) ?? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
     const rules = limits ?? { left: 3, right: 3, minWord: Infinity };
     // textkit asks once per word and layout; words repeat, and the patterns are the slow part.
     const known = new Map<string, string[]>();
