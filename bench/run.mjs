@@ -123,11 +123,16 @@ async function benchIssue(name, runs, edits) {
   writeFileSync(contentFile, JSON.stringify(content));
 
   const cold = [];
+  const coldModules = [];
   const plain = [];
   const chromiumRuns = [];
   for (let run = 1; run <= runs; run += 1) {
     progress(`${name}: cold build ${run}/${runs}`);
     cold.push(coldBuild(issue.dir));
+    if (smallIssues.has(name)) {
+      progress(`${name}: cold build without the start-up snapshot ${run}/${runs}`);
+      coldModules.push(coldBuild(issue.dir, { BLATTWERK_SNAPSHOT: '0' }));
+    }
     progress(`${name}: plain react-pdf ${run}/${runs}`);
     plain.push(plainRender(contentFile));
     if (chromium !== undefined) {
@@ -168,6 +173,15 @@ async function benchIssue(name, runs, edits) {
       pagesPerSecond: pages / (coldWall.median / 1000),
       stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, stats(cold.map((run) => run.timings.find((t) => t.stage === stage)?.ms ?? 0))])),
       typesetting: cold[0].typesetting,
+      startup: [...new Set(cold.map((run) => run.startup))].join(', '),
+    },
+    withoutSnapshot: coldModules.length === 0 ? undefined : {
+      runs,
+      wallMs: stats(coldModules.map((run) => run.wallMs)),
+      cpuMs: stats(coldModules.map((run) => run.cpuMs)),
+      peakRssMB: stats(coldModules.map((run) => run.maxRssKb / 1024)),
+      stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, stats(coldModules.map((run) => run.timings.find((t) => t.stage === stage)?.ms ?? 0))])),
+      ratioWall: coldWall.median / stats(coldModules.map((run) => run.wallMs)).median,
     },
     warm: {
       edits,
@@ -201,7 +215,7 @@ async function benchIssue(name, runs, edits) {
 }
 
 /** Runs node with the resource probe preloaded; returns wall time, CPU time, peak RSS and the output. */
-function timeNode(args) {
+function timeNode(args, env = {}) {
   const resourceFile = path.join(work, `resources-${process.pid}.json`);
   rmSync(resourceFile, { force: true });
   const start = performance.now();
@@ -209,7 +223,7 @@ function timeNode(args) {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', BENCH_RESOURCE_FILE: resourceFile },
+    env: { ...process.env, NO_COLOR: '1', BENCH_RESOURCE_FILE: resourceFile, ...env },
   });
   const wallMs = performance.now() - start;
   if (child.status !== 0) throw new Error(`\`node ${args.join(' ')}\` exited with ${child.status ?? child.signal}:\n${child.stderr.slice(-4000)}${child.stdout.slice(-2000)}`);
@@ -217,12 +231,13 @@ function timeNode(args) {
   return { wallMs, cpuMs: resources.cpuMs, maxRssKb: resources.maxRssKb, stdout: child.stdout };
 }
 
-function coldBuild(dir) {
+/** A cold build as a whole process (the CLI's launcher and the Node.js it starts from the snapshot, CPU time of both). */
+function coldBuild(dir, env = {}) {
   const out = path.join(work, 'out-cold');
-  const run = timeNode([path.join(root, 'bin', 'blattwerk.js'), 'build', dir, '--out', out, '--json']);
+  const run = timeNode([path.join(root, 'bin', 'blattwerk.js'), 'build', dir, '--out', out, '--json'], env);
   const [built] = JSON.parse(run.stdout);
   if (!built.ok) throw new Error(`${dir} did not build`);
-  return { ...run, pages: built.pages, timings: built.timings, typesetting: built.typesetting };
+  return { ...run, pages: built.pages, timings: built.timings, typesetting: built.typesetting, startup: built.startup };
 }
 
 function plainRender(contentFile) {
@@ -296,10 +311,20 @@ function formatReport({ machine: m, typst: t, issues }) {
 
   lines.push('Cold build, whole process: node bin/blattwerk.js build <dir> --json (HTML and PDF)');
   lines.push(table(
-    ['issue', 'articles', 'words', 'pages', 'runs', 'wall ms', 'min–max', 'CPU ms', 'peak RSS MB', 'pages/s'],
-    issues.map((i) => [i.name, i.articles, i.words, i.pages, i.cold.runs, ms(i.cold.wallMs.median), range(i.cold.wallMs), ms(i.cold.cpuMs.median), ms(i.cold.peakRssMB.median), one(i.cold.pagesPerSecond)]),
+    ['issue', 'articles', 'words', 'pages', 'runs', 'wall ms', 'min–max', 'CPU ms', 'peak RSS MB', 'pages/s', 'started from'],
+    issues.map((i) => [i.name, i.articles, i.words, i.pages, i.cold.runs, ms(i.cold.wallMs.median), range(i.cold.wallMs), ms(i.cold.cpuMs.median), ms(i.cold.peakRssMB.median), one(i.cold.pagesPerSecond), i.cold.startup]),
   ));
+  if (issues.some((i) => i.cold.startup !== 'snapshot')) lines.push('  Not started from the snapshot: run `npm run bundle` to make it (dist/snapshot/).');
   lines.push('');
+
+  if (issues.some((i) => i.withoutSnapshot !== undefined)) {
+    lines.push('The same cold build without the start-up snapshot (BLATTWERK_SNAPSHOT=0: the one-off bundle loads the modules, fonts and patterns), alternating with the runs above');
+    lines.push(table(
+      ['issue', 'runs', 'wall ms', 'CPU ms', 'peak RSS MB', 'parse ms', 'pdf ms', 'with snapshot / without'],
+      issues.filter((i) => i.withoutSnapshot !== undefined).map((i) => [i.name, i.withoutSnapshot.runs, ms(i.withoutSnapshot.wallMs.median), ms(i.withoutSnapshot.cpuMs.median), ms(i.withoutSnapshot.peakRssMB.median), ms(i.withoutSnapshot.stagesMs.parse?.median), ms(i.withoutSnapshot.stagesMs.pdf?.median), `${two(i.withoutSnapshot.ratioWall)}×`]),
+    ));
+    lines.push('');
+  }
 
   const stageNames = [...new Set(issues.flatMap((i) => Object.keys(i.cold.stagesMs)))];
   // A stage named "<stage> <part>" (e.g. "pdf layout") is a part of an earlier stage and not counted twice.

@@ -11,6 +11,7 @@ import { hasErrors } from '../diagnostics/messages.js';
 import { formatMs, useColor } from './terminal.js';
 import { parseLength } from './lengths.js';
 import { loadTemplates, pdfRendererFor } from './engine.js';
+import { startedFrom } from './startup.js';
 
 /** Runs `blattwerk build`; resolves to the exit code. */
 export async function buildCommand(values: Record<string, unknown>, positionals: string[]): Promise<number> {
@@ -85,6 +86,7 @@ function toJson(dir: string, result: BuildResult) {
     pdfBytes: result.pdf?.bytes.byteLength,
     typesetting: result.pdf?.stats,
     timings: result.timings,
+    startup: startedFrom(),
     messages: messageData(result.files).map(({ frame: _frame, ...rest }) => rest),
   };
 }

@@ -51,12 +51,23 @@ describe('npm run bench (bench/run.mjs --quick --only seed)', () => {
 
   it('prints the cold-build table with its columns and positive numbers', () => {
     const { header, rows } = tableAfter(run.stdout, 'Cold build, whole process');
-    expect(header).toEqual(['issue', 'articles', 'words', 'pages', 'runs', 'wall ms', 'min–max', 'CPU ms', 'peak RSS MB', 'pages/s']);
+    expect(header).toEqual(['issue', 'articles', 'words', 'pages', 'runs', 'wall ms', 'min–max', 'CPU ms', 'peak RSS MB', 'pages/s', 'started from']);
     expect(rows.map((row) => row[0])).toEqual(['seed']);
     const [, articles, words, pages, runs, wall, , cpu, rss, perSecond] = rows[0]!.map(Number);
     expect(articles).toBe(12);
     expect(runs).toBe(1);
     for (const value of [words, pages, wall, cpu, rss, perSecond]) expect(value).toBeGreaterThan(0);
+    expect(rows[0]![10]).toBe('snapshot');
+  });
+
+  it('times the same cold build without the start-up snapshot, in the same run', () => {
+    const { header, rows } = tableAfter(run.stdout, 'The same cold build without the start-up snapshot');
+    expect(header).toEqual(['issue', 'runs', 'wall ms', 'CPU ms', 'peak RSS MB', 'parse ms', 'pdf ms', 'with snapshot / without']);
+    expect(rows.map((row) => row[0])).toEqual(['seed']);
+    const cold = tableAfter(run.stdout, 'Cold build, whole process').rows[0]!;
+    const [withWall, withoutWall] = [Number(cold[5]), Number(rows[0]![2])];
+    expect(withoutWall).toBeGreaterThan(0);
+    expect(Number(rows[0]![7].replace('×', ''))).toBeCloseTo(withWall / withoutWall, 1);
   });
 
   it('prints the stages the CLI reports, the warm rebuild and the plain React-PDF comparison', () => {
