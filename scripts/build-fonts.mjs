@@ -50,6 +50,13 @@ const FACES = [
   // fallback: react-pdf fontFamily: ['Noto Serif', 'Noto Sans Math'], CSS
   // font-family: "Noto Serif", "Noto Sans Math", serif.
   { family: 'Noto Sans Math', dir: 'noto-sans-math', file: 'NotoSansMath-Regular', style: 'normal', weight: 400, pkg: 'fonts-noto-core', fallback: true },
+  // Right-to-left scripts, also as fallbacks after the text face: Arabic (Arabic, Persian, Urdu, Kurdish
+  // Sorani, Pashto: the languages of many who come to Hesse) and Hebrew. Upright only; italic text in
+  // these scripts is set upright, as is usual for them.
+  { family: 'Noto Sans Arabic', dir: 'noto-sans-arabic', file: 'NotoSansArabic-Regular', style: 'normal', weight: 400, pkg: 'fonts-noto-core', fallback: true, script: 'arabic' },
+  { family: 'Noto Sans Arabic', dir: 'noto-sans-arabic', file: 'NotoSansArabic-Bold', style: 'normal', weight: 700, pkg: 'fonts-noto-core', fallback: true, script: 'arabic' },
+  { family: 'Noto Sans Hebrew', dir: 'noto-sans-hebrew', file: 'NotoSansHebrew-Regular', style: 'normal', weight: 400, pkg: 'fonts-noto-core', fallback: true, script: 'hebrew' },
+  { family: 'Noto Sans Hebrew', dir: 'noto-sans-hebrew', file: 'NotoSansHebrew-Bold', style: 'normal', weight: 700, pkg: 'fonts-noto-core', fallback: true, script: 'hebrew' },
 ];
 
 // ---------------------------------------------------------------------------
@@ -84,6 +91,32 @@ const FALLBACK_RANGES = [
   [0x2200, 0x22ff, 'Mathematical Operators'],
   [0x25a0, 0x25ff, 'Geometric Shapes'],
 ];
+/** The right-to-left scripts' faces keep their script, its punctuation and the joiners that steer Arabic joining. */
+const SCRIPT_RANGES = {
+  arabic: [
+    [0x0020, 0x0020, 'Space'],
+    [0x0600, 0x06ff, 'Arabic (incl. Persian and Urdu letters, Arabic-Indic digits, ، ؛ ؟)'],
+    [0x0750, 0x077f, 'Arabic Supplement'],
+    [0x08a0, 0x08ff, 'Arabic Extended-A'],
+    [0x200c, 0x200f, 'Zero-width non-joiner and joiner, direction marks'],
+    [0xfb50, 0xfdff, 'Arabic Presentation Forms-A'],
+    [0xfe70, 0xfeff, 'Arabic Presentation Forms-B'],
+  ],
+  hebrew: [
+    [0x0020, 0x0020, 'Space'],
+    [0x0590, 0x05ff, 'Hebrew (letters, points, cantillation, ־ ׳ ״)'],
+    [0x200c, 0x200f, 'Zero-width non-joiner and joiner, direction marks'],
+    [0xfb1d, 0xfb4f, 'Hebrew presentation forms'],
+  ],
+};
+/** Shaping features of those scripts, kept on top of KEEP_FEATURES: Arabic joining forms, required ligatures, cursive attachment. */
+const SCRIPT_FEATURES = ['isol', 'init', 'medi', 'fina', 'med2', 'fin2', 'fin3', 'rlig', 'curs', 'mset'];
+/** Checked in each right-to-left face after subsetting: every letter shapes (no .notdef), and Arabic letters join. */
+const SCRIPT_TEST = {
+  arabic: 'مرحبا بكم في هسن، السلام عليكم؟ خوش آمدید ۱۲۳',
+  hebrew: 'ברוכים הבאים להסן',
+};
+
 // Non-ASCII characters of the seed newsletter (all inside TEXT_RANGES anyway).
 const SEED_CHARS = '©·ÖÜßäöü–’“„†€';
 
@@ -108,6 +141,14 @@ function rangesToText(ranges) {
   let text = '';
   for (const [a, b] of ranges) for (let c = a; c <= b; c++) text += String.fromCodePoint(c);
   return text;
+}
+
+/** A CSS unicode-range of the ranges, without the space and the joiners (the text faces have those). */
+function cssRange(ranges) {
+  return ranges
+    .filter(([a]) => a > 0x20 && !(a >= 0x200c && a <= 0x200f))
+    .map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${b.toString(16).toUpperCase().padStart(4, '0')}`))
+    .join(', ');
 }
 
 function hex(cp) {
@@ -172,8 +213,8 @@ for (const face of FACES) {
   const srcFont = fontkit.create(src);
   if (srcFont.directory.tables.fvar) fail(`${srcPath} is a variable font; a static instance is needed`);
 
-  const chars = face.fallback ? fallbackChars : textChars;
-  const options = { keepFeatures: KEEP_FEATURES, preserveNameIds: KEEP_NAME_IDS };
+  const chars = face.script ? rangesToText(SCRIPT_RANGES[face.script]) : face.fallback ? fallbackChars : textChars;
+  const options = { keepFeatures: face.script ? [...KEEP_FEATURES, ...SCRIPT_FEATURES] : KEEP_FEATURES, preserveNameIds: KEEP_NAME_IDS };
   const ttf = await subsetFont(src, chars, { ...options, targetFormat: 'truetype' });
   const woff2 = await subsetFont(src, chars, { ...options, targetFormat: 'woff2' });
 
@@ -190,13 +231,20 @@ for (const face of FACES) {
   const wanted = [...new Set(chars)].map((c) => c.codePointAt(0)).filter((cp) => srcFont.hasGlyphForCodePoint(cp));
   const lost = wanted.filter((cp) => !font.hasGlyphForCodePoint(cp));
   if (lost.length) problems.push(`lost ${lost.length} characters: ${lost.slice(0, 10).map(hex).join(' ')}`);
-  const checks = face.fallback ? [FALLBACK_TEST] : [TEST_STRING, SEED_CHARS, ...MUST_MAP];
+  const checks = face.script ? [SCRIPT_TEST[face.script]] : face.fallback ? [FALLBACK_TEST] : [TEST_STRING, SEED_CHARS, ...MUST_MAP];
   for (const s of checks) {
     const run = font.layout(s);
     const bad = run.glyphs.filter((g) => g.id === 0);
     if (bad.length) problems.push(`.notdef in layout of ${JSON.stringify(s)}: ${bad.map((g) => g.codePoints.map(hex).join('+')).join(' ')}`);
   }
   const srcFeatures = new Set(srcFont.availableFeatures);
+  if (face.script === 'arabic') {
+    // Joining: the initial, medial and final forms are other glyphs than the isolated letters.
+    const joined = font.layout('بببب').glyphs.map((g) => g.id);
+    if (new Set(joined).size < 3) problems.push('Arabic letters do not join (init/medi/fina lost)');
+    const lostFeatures = ['init', 'medi', 'fina', 'rlig'].filter((t) => srcFeatures.has(t) && !font.availableFeatures.includes(t));
+    if (lostFeatures.length) problems.push(`lost layout features: ${lostFeatures.join(' ')}`);
+  }
   if (!face.fallback) {
     // (The fallback face keeps no combining marks, so it rightly loses mark/mkmk.)
     const lostFeatures = KEEP_FEATURES.filter((t) => srcFeatures.has(t) && !font.availableFeatures.includes(t));
@@ -249,7 +297,7 @@ const manifest = results.map(({ face, ttfRel, woff2Rel }) => ({
   weight: face.weight,
   ttf: ttfRel,
   woff2: woff2Rel,
-  ...(face.fallback ? { fallback: true } : {}),
+  ...(face.fallback ? { fallback: true, unicodeRange: cssRange(face.script ? SCRIPT_RANGES[face.script] : FALLBACK_RANGES) } : {}),
 }));
 writeFileSync(path.join(OUT_DIR, 'fonts.json'), JSON.stringify(manifest, null, 2) + '\n');
 
@@ -297,7 +345,11 @@ function updateReadme() {
     '',
     ...FALLBACK_RANGES.map(([a, b, name]) => `- ${hex(a)}${a === b ? '' : '–' + hex(b).slice(2)} ${name}`),
     '',
-    `OpenType features kept where the font has them: ${KEEP_FEATURES.map((f) => `\`${f}\``).join(', ')}.`,
+    'Right-to-left fallback faces (Noto Sans Arabic, Noto Sans Hebrew; Regular and Bold):',
+    '',
+    ...Object.entries(SCRIPT_RANGES).flatMap(([script, ranges]) => [`- ${script}:`, ...ranges.map(([a, b, name]) => `  - ${hex(a)}${a === b ? '' : '–' + hex(b).slice(2)} ${name}`)]),
+    '',
+    `OpenType features kept where the font has them: ${KEEP_FEATURES.map((f) => `\`${f}\``).join(', ')}; in the right-to-left faces also ${SCRIPT_FEATURES.map((f) => `\`${f}\``).join(', ')}.`,
     `Kept name IDs: ${KEEP_NAME_IDS.join(', ')} (copyright, names, version, trademark, designer, licence).`,
   ].join('\n');
 
