@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FontFace } from '../src/render/template-set.js';
 
-interface ManifestEntry { family: string; style: 'normal' | 'italic'; weight: number; ttf: string; woff2: string; fallback?: boolean }
+interface ManifestEntry { family: string; style: 'normal' | 'italic'; weight: number; ttf: string; woff2: string; fallback?: boolean; unicodeRange?: string }
 
 /** Loads the font faces listed in a fonts.json manifest, with absolute paths. */
 export function loadFontManifest(dir: string): FontFace[] {
@@ -16,6 +16,7 @@ export function loadFontManifest(dir: string): FontFace[] {
     ttf: path.join(dir, entry.ttf),
     woff2: path.join(dir, entry.woff2),
     ...(entry.fallback ? { fallback: true } : {}),
+    ...(entry.unicodeRange ? { unicodeRange: entry.unicodeRange } : {}),
   }));
 }
 

@@ -17,6 +17,8 @@ export interface FontFace {
   woff2: string;
   /** Only used for characters the other faces lack. */
   fallback?: boolean;
+  /** The characters a fallback face is for, as a CSS unicode-range (the HTML page fetches the face only where they occur). */
+  unicodeRange?: string;
 }
 
 /** Components that render each block type; every type must be covered. */

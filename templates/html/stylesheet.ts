@@ -11,10 +11,12 @@ const rem = (pt: number) => `${(pt / type.body).toFixed(3)}rem`;
 /** CSS for the page, with @font-face rules for the given fonts. */
 export function stylesheet(fonts: readonly { face: FontFace; url: string }[]): string {
   const faces = fonts
-    .map(({ face, url }) => `@font-face{font-family:"${face.family}";src:url("${url}") format("woff2");font-weight:${face.weight};font-style:${face.style};font-display:swap}`)
+    // A fallback face names the characters it is for, so a browser fetches it only for a page that has them.
+    .map(({ face, url }) => `@font-face{font-family:"${face.family}";src:url("${url}") format("woff2");font-weight:${face.weight};font-style:${face.style};font-display:swap${face.unicodeRange ? `;unicode-range:${face.unicodeRange}` : ''}}`)
     .join('\n');
-  const serif = `"${families.serif}","${families.fallback}",Georgia,serif`;
-  const sans = `"${families.sans}","${families.fallback}",Arial,sans-serif`;
+  const fallbacks = families.fallbacks.map((family) => `"${family}"`).join(',');
+  const serif = `"${families.serif}",${fallbacks},Georgia,serif`;
+  const sans = `"${families.sans}",${fallbacks},Arial,sans-serif`;
   return `${faces}
 :root{--text:${colors.text};--muted:${colors.muted};--accent:${colors.accent};--accent-dark:${colors.accentDark};--tint:${colors.tint};--tint-strong:${colors.tintStrong};--rule:${colors.rule};--paper:${colors.paper};--focus:${colors.focus};--serif:${serif};--sans:${sans}}
 *,*::before,*::after{box-sizing:border-box}

@@ -3,9 +3,9 @@ import { colors, families, mm, page, space, type } from '../tokens.js';
 
 /** Font stacks: every text falls back to the math face for arrows and operators, never to a standard PDF font. */
 export const fonts = {
-  serif: [families.serif, families.fallback],
-  sans: [families.sans, families.fallback],
-  condensed: [families.condensed, families.fallback],
+  serif: [families.serif, ...families.fallbacks],
+  sans: [families.sans, ...families.fallbacks],
+  condensed: [families.condensed, ...families.fallbacks],
 };
 
 /** The baseline grid pitch: every block's height is a multiple of it. */

@@ -37,7 +37,7 @@ export function fontStoreFor(faces: readonly FontFace[]): Promise<FontStore> {
       family: 'Helvetica',
       fonts: (['normal', 'italic'] as const).flatMap((fontStyle) => [400, 700].map((fontWeight) => ({ src: fallback.ttf, fontStyle, fontWeight }))),
     });
-    ready = claimControls(store, fallback.family);
+    ready = claimControls(store, fallback.family).then(() => alignFallbackMetrics(store, faces));
     // A store that failed to load is not kept: the next build tries again.
     ready.catch(() => stores.delete(key));
     stores.set(key, ready);
@@ -71,6 +71,36 @@ function fileStamp(file: string): string {
   } catch {
     return 'missing';
   }
+}
+
+/** Vertical metrics of a parsed font, as textkit reads them (font units). */
+interface Metrics { ascent: number; descent: number; lineGap: number; unitsPerEm: number }
+
+/**
+ * Gives the fallback faces the vertical metrics of the first text face.
+ * textkit puts a line's baseline at the largest ascent of the fonts in it,
+ * and Noto Sans Arabic is much taller than Noto Serif (room for stacked
+ * marks): a line with one Arabic word sat 3 pt lower than its neighbours, off
+ * the baseline grid the columns share. With the text face's metrics it sits
+ * on the grid; its tallest marks reach into the leading, as in print.
+ */
+async function alignFallbackMetrics(store: FontStore, faces: readonly FontFace[]): Promise<FontStore> {
+  const parsed = async (face: FontFace) => {
+    const source = store.getFont({ fontFamily: face.family, fontStyle: face.style, fontWeight: face.weight }) as unknown as { load(): Promise<void>; data: (Metrics & { metricsAligned?: boolean }) | null };
+    await source.load();
+    return source.data;
+  };
+  const textFace = faces.find((face) => !face.fallback);
+  const text = textFace === undefined ? null : await parsed(textFace);
+  if (text === null) return store;
+  for (const face of faces.filter((candidate) => candidate.fallback)) {
+    const font = await parsed(face);
+    if (font === null || font.metricsAligned) continue;
+    const scale = font.unitsPerEm / text.unitsPerEm;
+    for (const key of ['ascent', 'descent', 'lineGap'] as const) Object.defineProperty(font, key, { value: text[key] * scale, configurable: true });
+    font.metricsAligned = true;
+  }
+  return store;
 }
 
 /** Line breaks and tabs: text control characters no font has a glyph for. */

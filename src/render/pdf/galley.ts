@@ -18,6 +18,7 @@ import { hyphenatorFor, longestHeadlinePiece, strictness } from './hyphenation.j
 import { dropInsertedHyphens, hyphenRuns } from './hyphen-glyphs.js';
 import { markInlineRuns } from './tagging/inline-markers.js';
 import { dropLeadingSoftHyphens } from './soft-hyphens.js';
+import { markRightToLeft } from './tagging/right-to-left.js';
 import { markWordBreaks } from './tagging/word-breaks.js';
 import type { Tag } from './tagging/tag.js';
 
@@ -74,6 +75,7 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     const instances = toInstances(createElement('DOCUMENT', {}, ...pages));
     const blocks = markInlineRuns(instances);
     for (const block of blocks.values()) dropLeadingSoftHyphens(block);
+    markRightToLeft(blocks.values(), lang);
     setHeadingsUnhyphenated(blocks, lang);
     const laid = await layout(instances, fontStore);
     const result = laid.children ?? [];

@@ -26,7 +26,7 @@ function overlay(codePoint: number): boolean {
   return codePoint >= 0x334 && codePoint <= 0x338;
 }
 
-/** Errors for the characters that some text family and the fallback face both lack. */
+/** Errors for the characters that some text family and every fallback face lack. */
 export async function missingGlyphs(issue: Issue, faces: readonly FontFace[], store: FontStore): Promise<RenderWarning[]> {
   const regular = new Map<string, FontFace>();
   for (const face of faces) if (!regular.has(face.family) || (face.style === 'normal' && face.weight === 400)) regular.set(face.family, face);
@@ -35,14 +35,13 @@ export async function missingGlyphs(issue: Issue, faces: readonly FontFace[], st
     await source.load();
     return source.data;
   };
-  const fallbackFace = faces.find((face) => face.fallback);
-  const fallback = fallbackFace ? await load(fallbackFace) : undefined;
+  const fallbacks = await Promise.all([...regular.values()].filter((face) => face.fallback).map(load));
   const families = await Promise.all([...regular.values()].filter((face) => !face.fallback).map(load));
   const known = new Map<number, boolean>();
   const shown = (codePoint: number): boolean => {
     let ok = known.get(codePoint);
     if (ok === undefined) {
-      ok = invisible(codePoint) || (!overlay(codePoint) && families.every((font) => font.hasGlyphForCodePoint(codePoint) || fallback?.hasGlyphForCodePoint(codePoint) === true));
+      ok = invisible(codePoint) || (!overlay(codePoint) && families.every((font) => font.hasGlyphForCodePoint(codePoint) || fallbacks.some((fallback) => fallback.hasGlyphForCodePoint(codePoint))));
       known.set(codePoint, ok);
     }
     return ok;

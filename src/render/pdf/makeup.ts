@@ -14,6 +14,7 @@ import type { LayoutNode } from './layout-types.js';
 import type { Galley } from './galley.js';
 import { flowColumns, reach } from './columns.js';
 import { materialize } from './fragments.js';
+import { textDirection } from '../../parse/language-tag.js';
 import type { StructureTag } from './tagging/tag.js';
 
 /** A rectangle on a page. */
@@ -145,11 +146,13 @@ export function makeUp(input: MakeupInput): PagePlan[] {
         ({ page, cursor, frameTop, framePage } = state);
         page.frames.length = state.frames;
       }
+      // Right-to-left articles (Arabic, Persian, Hebrew) are read from the right-hand column to the left.
+      const rtl = textDirection(item.article.lang) === 'rtl';
       result.forEach((columns, index) => {
         const target = pages[pages.length - result.length + index]!;
         const y = areaTops[index]!;
         columns.columns.forEach((column, c) => {
-          const x = left + pad + c * (width + g.columnGap);
+          const x = left + pad + (rtl ? item.columns - 1 - c : c) * (width + g.columnGap);
           const label = `${item.article.id} column ${c + 1}`;
           target.nodes.push(...materialize(column, x, y).map((node) => ({ ...grouped(node, art), region: label })));
           target.regions.push({ x, y, width, height: reach(column), label });

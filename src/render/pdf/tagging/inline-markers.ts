@@ -70,7 +70,7 @@ function markText(text: LayoutNode, chain: readonly StructureTag[], style: Recor
 }
 
 /** A style as one object (instances may carry arrays of styles until layout flattens them). */
-function flatStyle(style: unknown): Record<string, unknown> {
+export function flatStyle(style: unknown): Record<string, unknown> {
   if (Array.isArray(style)) return Object.assign({}, ...style.flat(Infinity).filter(Boolean)) as Record<string, unknown>;
   return (style ?? {}) as Record<string, unknown>;
 }

@@ -22,6 +22,9 @@ export function markWordBreaks(node: LayoutNode): void {
       const next = node.lines![index + 1];
       // A line broken at a space keeps that space; one that ends otherwise was broken inside a word.
       if (next === undefined || line.string === '' || /\s$/.test(line.string)) return;
+      // Right-to-left text (Arabic, Hebrew) is never hyphenated, and its lines are in visual order, where the
+      // end of one line and the start of the next are not the two halves of a word.
+      if (rightToLeft(line.runs.at(-1)) || rightToLeft(next.runs[0])) return;
       const inserted = line.string.endsWith('-') && line.explicitHyphen !== true;
       const tailStart = wordStart(line.string);
       const headEnd = wordEnd(next.string);
@@ -37,6 +40,12 @@ export function markWordBreaks(node: LayoutNode): void {
     });
   }
   for (const child of node.children ?? []) markWordBreaks(child);
+}
+
+/** True for a run textkit's bidi step set right to left (an odd embedding level). */
+function rightToLeft(run: LayoutRun | undefined): boolean {
+  const level = run?.attributes.bidiLevel;
+  return typeof level === 'number' && level % 2 === 1;
 }
 
 /** Letters, digits, marks and the hyphens inside a word: what a word-break span may cover (punctuation stays with its own text). */
