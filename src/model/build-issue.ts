@@ -20,10 +20,16 @@ export function buildIssue(slug: string, parsed: ParsedIssueConfig, articles: Ar
     })),
     articles,
     source: { file: file.path, position: undefined },
+    fieldSources: {
+      title: { file: file.path, position: parsed.place(['title']) },
+      edition: { file: file.path, position: parsed.place(['edition']) },
+      publisher: { file: file.path, position: parsed.place(['publisher']) },
+    },
   };
 }
 
 /** A stand-in issue holding only the articles, for checking them when issue.yaml is unusable; never rendered. */
 export function articlesOnly(slug: string, articles: Article[]): Issue {
-  return { slug, title: '', edition: undefined, date: '', lang: 'de', publisher: '', impressum: [], articles, source: { file: '', position: undefined } };
+  const source = { file: '', position: undefined };
+  return { slug, title: '', edition: undefined, date: '', lang: 'de', publisher: '', impressum: [], articles, source, fieldSources: { title: source, edition: source, publisher: source } };
 }

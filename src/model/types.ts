@@ -184,4 +184,6 @@ export interface Issue {
   impressum: ImpressumEntry[];
   articles: Article[];
   source: Source;
+  /** Where the masthead's values are written in issue.yaml, for messages about them. */
+  fieldSources: { title: Source; edition: Source; publisher: Source };
 }

@@ -83,7 +83,7 @@ export async function missingGlyphs(issue: Issue, faces: readonly FontFace[], st
     else if (block.type === 'codeBlock') scan(block.value, block.source);
   };
 
-  for (const text of [issue.title, issue.edition, issue.publisher]) scan(text, issue.source);
+  for (const key of ['title', 'edition', 'publisher'] as const) scan(issue[key], issue.fieldSources[key]);
   for (const entry of issue.impressum) for (const text of [entry.label, ...entry.lines]) scan(text, entry.source);
   for (const article of issue.articles) {
     for (const text of [article.title, article.kicker, article.subtitle, article.lead, article.author, article.role]) scan(text, article.source);
