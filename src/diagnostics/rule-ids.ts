@@ -16,7 +16,7 @@ export const ruleIds = [
   'article-empty', 'markdown-limit', 'text-control-character', 'markdown-unsupported', 'html', 'heading-top', 'heading-deep', 'heading-empty', 'heading-skip',
   'directive-unknown', 'directive-unclosed', 'directive-attribute', 'directive-attribute-missing',
   'figure-caption', 'figure-decorative-alt', 'pullquote-empty', 'aside-empty', 'aside-title',
-  'table-caption', 'table-directive', 'table-header-empty', 'lang-empty',
+  'table-caption', 'table-directive', 'table-header-empty', 'lang-empty', 'lang-unmarked',
   'footnote-undefined', 'footnote-unused',
   // links
   'link-target', 'link-text', 'link-reference', 'link-text-vague',

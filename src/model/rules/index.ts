@@ -1,7 +1,8 @@
 /**
  * Accessibility rules decided on the model, before either renderer runs:
- * alt text, heading levels, link texts. Language tags are checked where they
- * are read (front matter and `:lang`).
+ * alt text, heading levels, link texts, passages in another script without a
+ * language. Language tags are checked where they are read (front matter and
+ * `:lang`).
  */
 import type { VFile } from 'vfile';
 import type { Issue, Source } from '../types.js';
@@ -10,6 +11,7 @@ import type { RuleId } from '../../diagnostics/rule-ids.js';
 import { figureAlt } from './figure-alt.js';
 import { headingLevels } from './heading-levels.js';
 import { linkText } from './link-text.js';
+import { langUnmarked } from './lang-unmarked.js';
 
 /** How rules report: by model source, which names the file and position. */
 export interface RuleContext {
@@ -21,7 +23,7 @@ export interface RuleContext {
 export type Rule = (issue: Issue, context: RuleContext) => void;
 
 /** The rules, in the order their messages are best read. */
-export const rules: readonly Rule[] = [figureAlt, headingLevels, linkText];
+export const rules: readonly Rule[] = [figureAlt, headingLevels, linkText, langUnmarked];
 
 /** Runs every rule; messages land on the files the sources name. */
 export function checkIssue(issue: Issue, files: ReadonlyMap<string, VFile>): void {
