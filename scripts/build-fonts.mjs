@@ -57,6 +57,9 @@ const FACES = [
   { family: 'Noto Sans Arabic', dir: 'noto-sans-arabic', file: 'NotoSansArabic-Bold', style: 'normal', weight: 700, pkg: 'fonts-noto-core', fallback: true, script: 'arabic' },
   { family: 'Noto Sans Hebrew', dir: 'noto-sans-hebrew', file: 'NotoSansHebrew-Regular', style: 'normal', weight: 400, pkg: 'fonts-noto-core', fallback: true, script: 'hebrew' },
   { family: 'Noto Sans Hebrew', dir: 'noto-sans-hebrew', file: 'NotoSansHebrew-Bold', style: 'normal', weight: 700, pkg: 'fonts-noto-core', fallback: true, script: 'hebrew' },
+  // The Ethiopic script, left to right: Tigrinya and Amharic, the languages of many from Eritrea and Ethiopia.
+  { family: 'Noto Sans Ethiopic', dir: 'noto-sans-ethiopic', file: 'NotoSansEthiopic-Regular', style: 'normal', weight: 400, pkg: 'fonts-noto-core', fallback: true, script: 'ethiopic' },
+  { family: 'Noto Sans Ethiopic', dir: 'noto-sans-ethiopic', file: 'NotoSansEthiopic-Bold', style: 'normal', weight: 700, pkg: 'fonts-noto-core', fallback: true, script: 'ethiopic' },
 ];
 
 // ---------------------------------------------------------------------------
@@ -108,6 +111,13 @@ const SCRIPT_RANGES = {
     [0x200c, 0x200f, 'Zero-width non-joiner and joiner, direction marks'],
     [0xfb1d, 0xfb4f, 'Hebrew presentation forms'],
   ],
+  ethiopic: [
+    [0x0020, 0x0020, 'Space'],
+    [0x1200, 0x137f, 'Ethiopic (syllables, ። ፣ ፤ and the Ethiopic numerals)'],
+    [0x1380, 0x139f, 'Ethiopic Supplement'],
+    [0x2d80, 0x2ddf, 'Ethiopic Extended'],
+    [0xab00, 0xab2f, 'Ethiopic Extended-A'],
+  ],
 };
 /** Shaping features of those scripts, kept on top of KEEP_FEATURES: Arabic joining forms, required ligatures, cursive attachment. */
 const SCRIPT_FEATURES = ['isol', 'init', 'medi', 'fina', 'med2', 'fin2', 'fin3', 'rlig', 'curs', 'mset'];
@@ -115,6 +125,7 @@ const SCRIPT_FEATURES = ['isol', 'init', 'medi', 'fina', 'med2', 'fin2', 'fin3',
 const SCRIPT_TEST = {
   arabic: 'مرحبا بكم في هسن، السلام عليكم؟ خوش آمدید ۱۲۳',
   hebrew: 'ברוכים הבאים להסן',
+  ethiopic: 'እንቋዕ ብደሓን መጻእኩም ናብ ሄሰን። እንኳን ደህና መጡ',
 };
 
 // Non-ASCII characters of the seed newsletter (all inside TEXT_RANGES anyway).
@@ -345,11 +356,11 @@ function updateReadme() {
     '',
     ...FALLBACK_RANGES.map(([a, b, name]) => `- ${hex(a)}${a === b ? '' : '–' + hex(b).slice(2)} ${name}`),
     '',
-    'Right-to-left fallback faces (Noto Sans Arabic, Noto Sans Hebrew; Regular and Bold):',
+    'Fallback faces for other scripts (Noto Sans Arabic, Noto Sans Hebrew, Noto Sans Ethiopic; Regular and Bold):',
     '',
     ...Object.entries(SCRIPT_RANGES).flatMap(([script, ranges]) => [`- ${script}:`, ...ranges.map(([a, b, name]) => `  - ${hex(a)}${a === b ? '' : '–' + hex(b).slice(2)} ${name}`)]),
     '',
-    `OpenType features kept where the font has them: ${KEEP_FEATURES.map((f) => `\`${f}\``).join(', ')}; in the right-to-left faces also ${SCRIPT_FEATURES.map((f) => `\`${f}\``).join(', ')}.`,
+    `OpenType features kept where the font has them: ${KEEP_FEATURES.map((f) => `\`${f}\``).join(', ')}; in the faces for other scripts also ${SCRIPT_FEATURES.map((f) => `\`${f}\``).join(', ')}.`,
     `Kept name IDs: ${KEEP_NAME_IDS.join(', ')} (copyright, names, version, trademark, designer, licence).`,
   ].join('\n');
 
