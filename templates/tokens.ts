@@ -29,8 +29,8 @@ export const families = {
   serif: 'Noto Serif',
   sans: 'Noto Sans',
   condensed: 'Noto Sans SemiCondensed',
-  /** Faces for what the text faces lack, tried in this order: arrows and math operators, then the right-to-left scripts. */
-  fallbacks: ['Noto Sans Math', 'Noto Sans Arabic', 'Noto Sans Hebrew'],
+  /** Faces for what the text faces lack, tried in this order: arrows and math operators, then the Arabic, Hebrew and Ethiopic scripts. */
+  fallbacks: ['Noto Sans Math', 'Noto Sans Arabic', 'Noto Sans Hebrew', 'Noto Sans Ethiopic'],
 } as const;
 
 /** Type scale in points (PDF); the HTML uses the same ratios in rem. */

@@ -1,8 +1,9 @@
 /**
- * Arabic, Persian and Hebrew in the PDF: set in the template set's
- * right-to-left fallback faces (embedded), on the baseline grid, read back in
- * reading order (ActualText), an Arabic article set right to left with its
- * columns read from the right, and the file still passes the PDF/UA checks.
+ * Arabic, Persian, Hebrew and Tigrinya in the PDF: set in the template set's
+ * fallback faces for these scripts (embedded), on the baseline grid; the
+ * right-to-left ones read back in reading order (ActualText), an Arabic
+ * article set right to left with its columns read from the right; and the
+ * file still passes the PDF/UA checks.
  */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,7 @@ import { buildIssue, messagesText } from '../helpers/build.js';
 import { openPdf, poppler } from '../helpers/pdf.js';
 import { checkFile } from '../../src/check/index.js';
 
-const passage = 'Im Willkommenszentrum steht auf dem Schild :lang[مرحبا بكم في هيسن]{code=ar}, darunter auf Persisch :lang[به هسن خوش آمدید]{code=fa} und auf Hebräisch :lang[ברוכים הבאים להסן]{code=he}. Das Angebot gibt es auch auf **:lang[العربية]{code=ar}**, in jeder Beratungsstelle des Landes und in den Außenstellen der Kreise.';
+const passage = 'Im Willkommenszentrum steht auf dem Schild :lang[مرحبا بكم في هيسن]{code=ar}, darunter auf Persisch :lang[به هسن خوش آمدید]{code=fa} und auf Hebräisch :lang[ברוכים הבאים להסן]{code=he}, auf Tigrinya :lang[እንቋዕ ብደሓን መጻእኩም]{code=ti}. Das Angebot gibt es auch auf **:lang[العربية]{code=ar}**, in jeder Beratungsstelle des Landes und in den Außenstellen der Kreise.';
 const article = `---
 type: article
 title: أهلا وسهلا في هيسن
@@ -59,12 +60,17 @@ async function actualTexts(file: string): Promise<{ role: string; lang: string |
   return out;
 }
 
-describe('right-to-left text in the PDF', () => {
-  test('Arabic and Hebrew are set in their own faces, embedded', () => {
+describe('Arabic, Hebrew and Ethiopic script in the PDF', () => {
+  test('each script is set in its own face, embedded', () => {
     const fonts = poppler('pdffonts', [pdfFile]);
     expect(fonts).toMatch(/\+NotoSansArabic-Regular\s.*yes\s+yes\s+yes/);
     expect(fonts).toMatch(/\+NotoSansArabic-Bold\s.*yes\s+yes\s+yes/);
     expect(fonts).toMatch(/\+NotoSansHebrew-Regular\s.*yes\s+yes\s+yes/);
+    expect(fonts).toMatch(/\+NotoSansEthiopic-Regular\s.*yes\s+yes\s+yes/);
+  });
+
+  test('Tigrinya, written left to right, reads back as written', () => {
+    expect(poppler('pdftotext', [pdfFile, '-']).replace(/\s+/g, ' ')).toContain('እንቋዕ ብደሓን መጻእኩም');
   });
 
   test('passages and the Arabic article read in reading order (ActualText), not in drawing order', async () => {
@@ -79,7 +85,7 @@ describe('right-to-left text in the PDF', () => {
     expect(actual.filter((entry) => entry.role === '/Span' && entry.lang === undefined && /[\u0600-\u06ff]/.test(entry.actual))).toEqual([]);
   });
 
-  test('lines with Arabic or Hebrew words stay on the baseline grid', async () => {
+  test('lines with Arabic, Hebrew or Ethiopic words stay on the baseline grid', async () => {
     const pdf = await openPdf(pdfFile);
     const page = await pdf.getPage(1);
     const height = page.view[3]!;
@@ -114,10 +120,11 @@ describe('right-to-left text in the PDF', () => {
     expect(check.pdf?.findings).toEqual([]);
   });
 
-  test('the HTML page fetches the right-to-left faces only for the characters they are for', () => {
+  test('the HTML page fetches the faces for other scripts only for the characters they are for', () => {
     const css = readFileSync(path.join(path.dirname(htmlFile), 'style.css'), 'utf8');
     expect(css).toMatch(/font-family:"Noto Sans Arabic";[^}]*unicode-range:U\+0600-06FF/);
     expect(css).toMatch(/font-family:"Noto Sans Hebrew";[^}]*unicode-range:U\+0590-05FF/);
-    expect(css).toMatch(/--serif:"Noto Serif","Noto Sans Math","Noto Sans Arabic","Noto Sans Hebrew"/);
+    expect(css).toMatch(/font-family:"Noto Sans Ethiopic";[^}]*unicode-range:U\+1200-137F/);
+    expect(css).toMatch(/--serif:"Noto Serif","Noto Sans Math","Noto Sans Arabic","Noto Sans Hebrew","Noto Sans Ethiopic"/);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Passages in another script without a language (WCAG 3.1.2 Language of
  * Parts, BITV 2.0): a screen reader reads unmarked text in its article's
- * language, so Arabic, Hebrew, Cyrillic or Greek words in a German article
+ * language, so Arabic, Hebrew, Ethiopic, Cyrillic or Greek words in a German article
  * come out as noise, and the PDF cannot give right-to-left words in reading
  * order. A run of three letters or more of a script the surrounding language
  * is not written in, outside any `:lang`, gets a warning with the marking to
@@ -39,6 +39,14 @@ const scripts: readonly Script[] = [
     languages: new Set(['he', 'yi', 'lad']),
     suggest: 'he',
     others: 'for Yiddish write `code=yi`',
+  },
+  {
+    name: 'Ethiopic',
+    passage: /\p{Script=Ethiopic}[\p{Script=Ethiopic}\p{M}\s.,!?:-]*[\p{Script=Ethiopic}\p{M}]/u,
+    letter: /\p{L}/gu,
+    languages: new Set(['ti', 'am', 'tig', 'gez', 'byn', 'har']),
+    suggest: 'ti',
+    others: 'for Amharic write `code=am`, for Tigre `code=tig`',
   },
   {
     name: 'Cyrillic',
