@@ -74,6 +74,8 @@ export interface BuildOptions {
   caches?: { images?: ImageCache } | undefined;
   /** Renders the PDF; injected so the HTML-only path never loads the PDF engine. */
   renderPdf?: ((issue: Issue, templates: TemplateSet) => Promise<PdfResult>) | undefined;
+  /** Asked before each stage: true stops the build there and nothing is written (the CLI's build whose command was killed). */
+  cancelled?: (() => boolean) | undefined;
 }
 
 /** What a build made and found. */
@@ -87,14 +89,35 @@ export interface BuildResult {
   /** The folder written, when the build wrote one. */
   written: string | undefined;
   timings: StageTiming[];
+  /** True when `cancelled` stopped the build. */
+  cancelled?: boolean;
 }
+
+/** Thrown before a stage when the build is cancelled; build() returns its result as it stood. */
+class BuildCancelled extends Error {}
 
 /** Runs the pipeline on one issue folder. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const timings: StageTiming[] = [];
-  const time = stageTimer(timings, options.onStage, crashForTests);
-  const targets = options.targets ?? ['html', 'pdf'];
   const result: BuildResult = { ok: false, files: [], issue: undefined, html: undefined, pdf: undefined, written: undefined, timings };
+  const time = stageTimer(timings, options.onStage, (stage) => {
+    crashForTests(stage);
+    if (options.cancelled?.() === true) throw new BuildCancelled(`cancelled before the ${stage} stage`);
+  });
+  try {
+    return await runStages(options, time, result);
+  } catch (error) {
+    if (!(error instanceof BuildCancelled)) throw error;
+    result.ok = false;
+    result.cancelled = true;
+    return result;
+  }
+}
+
+/** The stages of build(), filling in `result`. */
+async function runStages(options: BuildOptions, time: ReturnType<typeof stageTimer>, result: BuildResult): Promise<BuildResult> {
+  const { timings } = result;
+  const targets = options.targets ?? ['html', 'pdf'];
 
   const world = await time('load', () => openIssue(options.dir, options.cwd ?? process.cwd(), result.files));
   if (world === undefined) return result;

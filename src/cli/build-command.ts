@@ -11,7 +11,7 @@ import { hasErrors } from '../diagnostics/messages.js';
 import { formatMs, useColor } from './terminal.js';
 import { parseLength } from './lengths.js';
 import { loadTemplates, pdfRendererFor } from './engine.js';
-import { startedFrom } from './startup.js';
+import { orphaned, startedFrom } from './startup.js';
 
 /** Runs `blattwerk build`; resolves to the exit code. */
 export async function buildCommand(values: Record<string, unknown>, positionals: string[]): Promise<number> {
@@ -49,8 +49,13 @@ export async function buildCommand(values: Record<string, unknown>, positionals:
       templates,
       targets,
       renderPdf,
+      cancelled: orphaned,
       onStage: quiet ? undefined : ({ stage, ms }) => process.stderr.write(stage.startsWith('pdf ') ? `    ${stage.slice(4).padEnd(7)} ${formatMs(ms).padStart(8)}\n` : `  ${stage.padEnd(7)} ${formatMs(ms).padStart(8)}\n`),
     });
+    if (result.cancelled === true) {
+      process.stderr.write(`${dir}: stopped, nothing written: the blattwerk command that started this build has ended\n`);
+      return 2;
+    }
     results.push({ dir, result });
     const text = report(result.files, { color, quiet });
     if (text !== '' && !json) process.stderr.write(`${text}`);

@@ -7,13 +7,27 @@
 export type Startup = 'snapshot' | 'modules';
 
 let startup: Startup = 'modules';
+/** The process id of the launcher (bin/blattwerk.js) that started this one from the snapshot. */
+let launcher: number | undefined;
 
 /** The way this process started. */
 export function startedFrom(): Startup {
   return startup;
 }
 
-/** Called once by the snapshot's main function. */
+/** Called once by the snapshot's main function, whose parent is the launcher. */
 export function markSnapshotStart(): void {
   startup = 'snapshot';
+  launcher = process.ppid;
+}
+
+/**
+ * True when this build was started from the snapshot and its launcher is
+ * gone (killed, even with SIGKILL, which it cannot pass on): the process has
+ * been handed to another parent. A build asks before each stage and stops,
+ * so it never writes after the command that started it has ended. (On
+ * Windows a process keeps its parent's id; there this stays false.)
+ */
+export function orphaned(): boolean {
+  return launcher !== undefined && process.ppid !== launcher;
 }

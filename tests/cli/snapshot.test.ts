@@ -171,4 +171,23 @@ describe('the start-up snapshot', () => {
     expect(spawnSync('pgrep', ['-f', out]).stdout.toString().trim()).toBe('');
     expect(readdirSync(out)).toEqual([]);
   });
+
+  test('SIGKILL to the command, which it cannot pass on: the build it started stops before writing', async () => {
+    const out = tempDir();
+    const child = spawn(process.execPath, [bin, 'build', seed, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/parse/.test(stderr)) resolve();
+      });
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('exit', resolve));
+    // The second Node.js, now without its parent, finds out before its next stage and ends without writing.
+    const deadline = Date.now() + 20_000;
+    while (spawnSync('pgrep', ['-f', out]).stdout.toString().trim() !== '' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(spawnSync('pgrep', ['-f', out]).stdout.toString().trim()).toBe('');
+    expect(readdirSync(out)).toEqual([]);
+  });
 });

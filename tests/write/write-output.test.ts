@@ -38,10 +38,14 @@ function twoVersions() {
   return { base, versions, reference, broken };
 }
 
-/** Starts a build and kills it with SIGKILL after `delayMs`, or `delayMs` after the `html` stage line when `afterHtml` is set. */
+/**
+ * Starts a build and kills it with SIGKILL after `delayMs`, or `delayMs` after the `html` stage line when `afterHtml` is set.
+ * The build runs in the command's own process (BLATTWERK_SNAPSHOT=0), so the kill hits the process that writes; a kill of
+ * the launcher of a snapshot build is tested in tests/cli/snapshot.test.ts.
+ */
 function buildAndKill(cwd: string, out: string, delayMs: number, afterHtml: boolean): Promise<void> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [cli, 'build', 'issue', '--out', out], { cwd, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [cli, 'build', 'issue', '--out', out], { cwd, env: { ...process.env, NO_COLOR: '1', BLATTWERK_SNAPSHOT: '0' }, stdio: ['ignore', 'ignore', 'pipe'] });
     let timer: NodeJS.Timeout | undefined;
     const kill = () => { timer = setTimeout(() => child.kill('SIGKILL'), delayMs); };
     if (afterHtml) {
