@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixtures, issueCopy, root, tempDir } from '../helpers/fixtures.js';
@@ -138,7 +138,7 @@ describe('the start-up snapshot', () => {
     writeFileSync(path.join(compiled, 'cli', 'main.js'), `export * from ${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'src', 'cli', 'main.js')).href)};\n`);
     const later = new Date(Date.now() + 60_000);
     utimesSync(path.join(compiled, 'cli', 'main.js'), later, later);
-    spawnSync('rm', [real]);
+    rmSync(real);
     symlinkSync(compiled, real);
     const run = buildJson(copy, [seed, '--only', 'html', '--out', tempDir()]);
     expect(run.status).toBe(0);
