@@ -27,6 +27,9 @@ columns: 2
 ## مواعيد العمل
 
 من الاثنين إلى الجمعة، من الساعة 9 حتى 16. الاستشارة مجانية.
+
+- العمل
+- السكن
 `;
 
 let pdfFile: string;
@@ -109,6 +112,10 @@ describe('Arabic, Hebrew and Ethiopic script in the PDF', () => {
     // The first paragraph is in the right-hand column, the heading after it in the left-hand one.
     expect(first.transform[4]!).toBeGreaterThan(page.view[2]! / 2);
     expect(heading.transform[4]!).toBeLessThan(page.view[2]! / 2);
+    // A list's bullets stand on the right of their items.
+    const entry = items.find((item) => item.str === 'السكن')!;
+    const bullet = items.find((item) => item.str === '•' && Math.abs(item.transform[5]! - entry.transform[5]!) < 1)!;
+    expect(bullet.transform[4]!).toBeGreaterThan(entry.transform[4]! + entry.width);
     // Right-aligned: the title ends where the text area ends, on the right.
     const title = x('هيسن');
     const titleRight = Math.max(...items.filter((item) => Math.abs(item.transform[5]! - title.transform[5]!) < 1).map((item) => item.transform[4]! + item.width));
