@@ -2,15 +2,13 @@
 import type { ListNode } from '../../src/model/types.js';
 import { L, LI, Lbl, LBody } from '../../src/render/pdf/tagging/components.js';
 import { View } from '../../src/render/pdf/primitives.js';
-import { usePdf } from '../../src/render/pdf/environment.js';
-import { textDirection } from '../../src/parse/language-tag.js';
 import { Blocks } from './Blocks.js';
+import { useRowDirection } from './direction.js';
 import { styles } from './styles.js';
 
 /** A tagged list; in a right-to-left article the labels stand on the right. */
 export function List({ node }: { node: ListNode }) {
-  const { lang } = usePdf();
-  const flexDirection = textDirection(lang) === 'rtl' ? 'row-reverse' : 'row';
+  const flexDirection = useRowDirection();
   return (
     <L>
       {node.items.map((item, i) => (

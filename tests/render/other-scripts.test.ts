@@ -30,6 +30,12 @@ columns: 2
 
 - العمل
 - السكن
+
+:::table{caption="المواعيد"}
+| اليوم | الوقت |
+| --- | --- |
+| الاثنين | 9–16 |
+:::
 `;
 
 let pdfFile: string;
@@ -108,14 +114,16 @@ describe('Arabic, Hebrew and Ethiopic script in the PDF', () => {
     const items = (await page.getTextContent()).items.filter((item) => 'str' in item) as { str: string; transform: number[]; width: number }[];
     const x = (word: string) => items.find((item) => item.str.includes(word))!;
     const first = x('يقدم');
-    const heading = x('مواعيد');
-    // The first paragraph is in the right-hand column, the heading after it in the left-hand one.
+    const last = items.find((item) => item.str === 'المواعيد')!;
+    // The first paragraph is in the right-hand column, the table that ends the article in the left-hand one.
     expect(first.transform[4]!).toBeGreaterThan(page.view[2]! / 2);
-    expect(heading.transform[4]!).toBeLessThan(page.view[2]! / 2);
+    expect(last.transform[4]!).toBeLessThan(page.view[2]! / 2);
     // A list's bullets stand on the right of their items.
     const entry = items.find((item) => item.str === 'السكن')!;
     const bullet = items.find((item) => item.str === '•' && Math.abs(item.transform[5]! - entry.transform[5]!) < 1)!;
     expect(bullet.transform[4]!).toBeGreaterThan(entry.transform[4]! + entry.width);
+    // A table's first column is the right-hand one.
+    expect(items.find((item) => item.str === 'اليوم')!.transform[4]!).toBeGreaterThan(items.find((item) => item.str === 'الوقت')!.transform[4]!);
     // Right-aligned: the title ends where the text area ends, on the right.
     const title = x('هيسن');
     const titleRight = Math.max(...items.filter((item) => Math.abs(item.transform[5]! - title.transform[5]!) < 1).map((item) => item.transform[4]! + item.width));
