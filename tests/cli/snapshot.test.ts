@@ -6,7 +6,7 @@
  * or falls back when Node.js refuses or cannot read it.
  */
 import { describe, expect, test } from 'vitest';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -64,6 +64,20 @@ function launcherCopy(snapshot: { blob?: string; meta: (made: Record<string, unk
 }
 
 const bin = path.join(root, 'bin', 'blattwerk.js');
+
+/** Starts `blattwerk build` of the seed into a fresh folder; resolves once the build prints its first stage. */
+async function startedBuild(): Promise<{ out: string; child: ChildProcessWithoutNullStreams }> {
+  const out = tempDir();
+  const child = spawn(process.execPath, [bin, 'build', seed, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+  let stderr = '';
+  await new Promise<void>((resolve) => {
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      if (/parse/.test(stderr)) resolve();
+    });
+  });
+  return { out, child };
+}
 
 describe('the start-up snapshot', () => {
   test('npm run bundle made it, for this Node.js and this folder', () => {
@@ -157,16 +171,7 @@ describe('the start-up snapshot', () => {
   });
 
   test('a signal to the command ends the build started from the snapshot, and the command with it', async () => {
-    const out = tempDir();
-    const child = spawn(process.execPath, [bin, 'build', seed, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    await new Promise<void>((resolve) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        // The build has started once it prints its first stage.
-        if (/parse/.test(stderr)) resolve();
-      });
-    });
+    const { out, child } = await startedBuild();
     child.kill('SIGTERM');
     const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
     expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' });
@@ -176,15 +181,7 @@ describe('the start-up snapshot', () => {
   });
 
   test('SIGKILL to the command, which it cannot pass on: the build it started stops before writing', async () => {
-    const out = tempDir();
-    const child = spawn(process.execPath, [bin, 'build', seed, '--out', out], { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
-    let stderr = '';
-    await new Promise<void>((resolve) => {
-      child.stderr.on('data', (chunk: Buffer) => {
-        stderr += chunk.toString();
-        if (/parse/.test(stderr)) resolve();
-      });
-    });
+    const { out, child } = await startedBuild();
     child.kill('SIGKILL');
     await new Promise((resolve) => child.on('exit', resolve));
     // The second Node.js, now without its parent, finds out before its next stage and ends without writing.
