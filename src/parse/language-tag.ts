@@ -19,14 +19,22 @@ function names(): { known: Intl.DisplayNames; namesIn: Intl.DisplayNames[] } {
 /** Common primary subtags, searched when the editor wrote a name instead of a tag. */
 const common = ['de', 'en', 'fr', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'da', 'sv', 'no', 'fi', 'el', 'tr', 'ar', 'fa', 'ru', 'uk', 'hr', 'sr', 'bs', 'sq', 'ro', 'bg', 'hu', 'sk', 'sl', 'he', 'ku', 'ti', 'so', 'prs', 'ps', 'zh', 'ja', 'ko', 'vi', 'la', 'yi'];
 
+/** Directions already found, by tag: the PDF asks for every text block it lays out, and ICU takes microseconds per answer. */
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
 /** The direction a language is written in ("ar", "fa", "he" → rtl), from its likely script. */
 export function textDirection(tag: string): 'ltr' | 'rtl' {
-  try {
-    const info = (new Intl.Locale(tag).maximize() as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
-    return info?.direction === 'rtl' ? 'rtl' : 'ltr';
-  } catch {
-    return 'ltr';
+  let direction = directions.get(tag);
+  if (direction === undefined) {
+    try {
+      const info = (new Intl.Locale(tag).maximize() as Intl.Locale & { textInfo?: { direction?: string } }).textInfo;
+      direction = info?.direction === 'rtl' ? 'rtl' : 'ltr';
+    } catch {
+      direction = 'ltr';
+    }
+    directions.set(tag, direction);
   }
+  return direction;
 }
 
 /** Checks a BCP 47 tag; returns its canonical form or a suggestion. */
