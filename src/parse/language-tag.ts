@@ -19,6 +19,8 @@ function names(): { known: Intl.DisplayNames; namesIn: Intl.DisplayNames[] } {
 /** Common primary subtags, searched when the editor wrote a name instead of a tag. */
 const common = ['de', 'en', 'fr', 'it', 'es', 'pt', 'nl', 'pl', 'cs', 'da', 'sv', 'no', 'fi', 'el', 'tr', 'ar', 'fa', 'ru', 'uk', 'hr', 'sr', 'bs', 'sq', 'ro', 'bg', 'hu', 'sk', 'sl', 'he', 'ku', 'ti', 'so', 'prs', 'ps', 'zh', 'ja', 'ko', 'vi', 'la', 'yi'];
 
+const commonSet = new Set(common);
+
 /** Directions already found, by tag: the PDF asks for every text block it lays out, and ICU takes microseconds per answer. */
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
@@ -48,7 +50,8 @@ export function checkLanguageTag(value: string): LanguageCheck {
   }
   if (canonical !== undefined) {
     const primary = canonical.split('-')[0]!;
-    if (primary.length <= 3 && names().known.of(primary) !== undefined) return { ok: true, tag: canonical };
+    // The common languages are known without asking ICU, whose language names take milliseconds to load.
+    if (primary.length <= 3 && (commonSet.has(primary) || names().known.of(primary) !== undefined)) return { ok: true, tag: canonical };
   }
   return { ok: false, suggestion: suggestTag(trimmed) };
 }

@@ -66,6 +66,11 @@ const scripts: readonly Script[] = [
   },
 ];
 
+/** Any letter of the scripts above: most text has none, and is then not searched once per script. */
+const anyScript = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Ethiopic}\p{Script=Cyrillic}\p{Script=Greek}]/u;
+/** Each script's passage pattern with the g flag, made once (a Unicode property pattern takes long to compile). */
+const passagesOf = new Map(scripts.map((script) => [script, new RegExp(script.passage.source, 'gu')]));
+
 /** Fewer letters than this are a symbol or an abbreviation (α-Strahlen, Ω), not a passage to mark. */
 const minLetters = 3;
 
@@ -80,10 +85,11 @@ export function langUnmarked(issue: Issue, context: RuleContext): void {
       }
     };
     const check = (text: Extract<Inline, { type: 'text' }>, lang: string): void => {
+      if (!anyScript.test(text.value)) return;
       const primary = lang.split('-')[0]!.toLowerCase();
       for (const script of scripts) {
         if (script.languages.has(primary)) continue;
-        const passages = [...text.value.matchAll(new RegExp(script.passage.source, 'gu'))].map((match) => match[0]).filter((passage) => (passage.match(script.letter) ?? []).length >= minLetters);
+        const passages = [...text.value.matchAll(passagesOf.get(script)!)].map((match) => match[0]).filter((passage) => (passage.match(script.letter) ?? []).length >= minLetters);
         if (passages.length === 0) continue;
         const first = passages[0]!;
         const shown = first.length > 40 ? `${first.slice(0, 39)}…` : first;
