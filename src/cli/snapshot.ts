@@ -12,9 +12,12 @@
  * What a snapshot cannot hold, and so stays out of it: WebAssembly (yoga is
  * instantiated on first layout, as before), ICU objects made at import
  * (language-tag.ts makes its Intl objects on first use), packages loaded
- * with require() (the hyphenation patterns are bundled and handed in), and
+ * with require() (the hyphenation patterns are read and compiled while the
+ * snapshot is made, and handed in), and
  * compiled code (V8 compiles functions again on first call).
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import v8 from 'node:v8';
 import { main } from './main.js';
 import { markSnapshotStart } from './startup.js';
@@ -22,28 +25,28 @@ import './build-command.js';
 import '../render/pdf/render-pdf.js';
 import { newsletterTemplates } from '../../templates/index.js';
 import { fontStoreFor } from '../render/pdf/font-store.js';
-import { hyphenatorFor, patternSets, providePatterns, type PatternHyphenate } from '../render/pdf/hyphenation.js';
-import de from 'hyphen/de-1996/index.js';
-import en from 'hyphen/en/index.js';
-import fr from 'hyphen/fr/index.js';
-import it from 'hyphen/it/index.js';
-import es from 'hyphen/es/index.js';
-import nl from 'hyphen/nl/index.js';
-import pl from 'hyphen/pl/index.js';
-import tr from 'hyphen/tr/index.js';
+import { hyphenatorFor, patternSets, providePatterns } from '../render/pdf/hyphenation.js';
+import { compilePatterns, type PatternDefinition } from '../render/pdf/liang.js';
 
-/** The bundled pattern sets, by primary language; every language hyphenation.ts knows must be here. */
-const bundled: Record<string, { hyphenateSync: PatternHyphenate }> = { de, en, fr, it, es, nl, pl, tr };
+/**
+ * Reads a pattern set of the `hyphen` package without keeping its module: only the compiled set goes
+ * into the snapshot (a module bundled into it would keep the package's tree of objects alive too).
+ */
+function compiledFromPackage(module: string): ReturnType<typeof compilePatterns> {
+  const source = readFileSync(createRequire(import.meta.url).resolve(module), 'utf8');
+  const holder: { exports: unknown } = { exports: {} };
+  // The pattern modules are UMD: given a `module` with `exports` and no `define`, they set module.exports.
+  new Function('module', 'define', source)(holder, undefined);
+  return compilePatterns(holder.exports as PatternDefinition);
+}
 
 /** Text that takes every face of the default template set through shaping: ligatures, kerning, umlauts, quotes, figures. */
 const sample = 'Grüße aus Wiesbaden – „Integration“ in Hessen 2018: Öffnungszeiten, Straße, fi fl ff ffi. (Foto: © HMSI) 12,5 % € §';
 
 /** Loads what every build needs into the heap the snapshot keeps. */
 async function warmUp(): Promise<void> {
-  for (const primary of Object.keys(patternSets())) {
-    const patterns = bundled[primary];
-    if (patterns === undefined) throw new Error(`The start-up snapshot bundles no hyphenation patterns for "${primary}"`);
-    providePatterns(primary, patterns.hyphenateSync);
+  for (const [primary, module] of Object.entries(patternSets())) {
+    providePatterns(primary, compiledFromPackage(module));
     hyphenatorFor(primary)('Integrationsbeauftragte');
   }
   const templates = newsletterTemplates();

@@ -6,38 +6,50 @@
  * hyphens (U+00AD) take precedence over the patterns.
  */
 import { createRequire } from 'node:module';
+import { compilePatterns, patternHyphenator, type CompiledPatterns, type PatternDefinition, type PatternHyphenate } from './liang.js';
 
 const require = createRequire(import.meta.url);
 
 /** Splits one token into the pieces a line may break between. */
 export type Hyphenator = (word: string) => string[];
 
-export type PatternHyphenate = (text: string, options: { hyphenChar: string }) => string;
-
-/** Pattern sets of the `hyphen` package per primary language. */
+/** The pattern sets of the `hyphen` package per primary language (its modules under hyphen/patterns/). */
 const patternModules: Record<string, string> = {
-  de: 'hyphen/de-1996',
-  en: 'hyphen/en',
-  fr: 'hyphen/fr',
-  it: 'hyphen/it',
-  es: 'hyphen/es',
-  nl: 'hyphen/nl',
-  pl: 'hyphen/pl',
-  tr: 'hyphen/tr',
+  de: 'hyphen/patterns/de-1996.js',
+  en: 'hyphen/patterns/en-us.js',
+  fr: 'hyphen/patterns/fr.js',
+  it: 'hyphen/patterns/it.js',
+  es: 'hyphen/patterns/es.js',
+  nl: 'hyphen/patterns/nl.js',
+  pl: 'hyphen/patterns/pl.js',
+  tr: 'hyphen/patterns/tr.js',
 };
 
 const cache = new Map<string, Hyphenator>();
-/** Pattern sets handed in ahead of use (the start-up snapshot bundles them, since it cannot load packages later), by primary language. */
-const provided = new Map<string, PatternHyphenate>();
+/** Pattern sets compiled ahead of use (the start-up snapshot holds them, since it cannot load packages later), by primary language. */
+const provided = new Map<string, CompiledPatterns>();
+/** Each primary language's pattern hyphenator, made on first use. */
+const hyphenators = new Map<string, PatternHyphenate>();
 
-/** Hands in the pattern set of a primary language, so it is not loaded from its package when first needed. */
-export function providePatterns(primary: string, hyphenateSync: PatternHyphenate): void {
-  provided.set(primary, hyphenateSync);
+/** Hands in the compiled pattern set of a primary language, so it is not loaded from its package when first needed. */
+export function providePatterns(primary: string, patterns: CompiledPatterns): void {
+  provided.set(primary, patterns);
 }
 
-/** The primary languages that have pattern sets, and the `hyphen` module of each. */
+/** The primary languages that have pattern sets, and the module of each. */
 export function patternSets(): Readonly<Record<string, string>> {
   return patternModules;
+}
+
+function patternsFor(primary: string): PatternHyphenate | undefined {
+  const module = patternModules[primary];
+  if (module === undefined) return undefined;
+  let hyphenate = hyphenators.get(primary);
+  if (hyphenate === undefined) {
+    hyphenate = patternHyphenator(provided.get(primary) ?? compilePatterns(require(module) as PatternDefinition));
+    hyphenators.set(primary, hyphenate);
+  }
+  return hyphenate;
 }
 
 /** Minimum letters before and after a break, and minimum word length to break at all. */
@@ -67,9 +79,8 @@ export function hyphenatorFor(lang: string, level = 0, longest = longestPiece): 
   const key = `${primary}:${level}:${longest}`;
   let hyphenator = cache.get(key);
   if (hyphenator === undefined) {
-    const module = patternModules[primary];
     const limits = strictness[Math.min(level, strictness.length - 1)];
-    const patterns = module ? provided.get(primary) ?? (require(module) as { hyphenateSync: PatternHyphenate }).hyphenateSync : undefined;
+    const patterns = patternsFor(primary);
     const rules = limits ?? { left: 3, right: 3, minWord: Infinity };
     // textkit asks once per word and layout; words repeat, and the patterns are the slow part.
     const known = new Map<string, string[]>();
