@@ -8,10 +8,13 @@
 // - Other one-off commands use the bundle (dist/bundle/; it starts faster) unless it is older than the
 //   compiled sources; the preview runs from dist/src/ directly, since it reloads templates that import
 //   the engine by path.
+// - One-off commands run with the V8 options in v8-options.js.
 // React runs its production build.
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { oneOffV8Options } from './v8-options.js';
 
 process.env.NODE_ENV ??= 'production';
 const args = process.argv.slice(2);
@@ -45,11 +48,14 @@ function snapshotFor() {
   const root = fileURLToPath(new URL('..', import.meta.url)).replace(/[\\/]$/, '');
   const fits = made.node === process.version && made.arch === process.arch && made.platform === process.platform && made.root === root;
   const file = statSync(blob, { throwIfNoEntry: false });
-  return fits && file?.size === made.bytes && file.mtimeMs >= modified(compiled) ? fileURLToPath(blob) : undefined;
+  const options = Array.isArray(made.v8Options) ? made.v8Options : [];
+  return fits && file?.size === made.bytes && file.mtimeMs >= modified(compiled) ? { blob: fileURLToPath(blob), options } : undefined;
 }
 
 /** Runs the CLI in this process. */
 async function inProcess() {
+  // One-off commands optimise later, as the snapshot's builds do (see v8-options.js).
+  if (args[0] !== 'preview') for (const option of oneOffV8Options) setFlagsFromString(option);
   // --debug shows stacks of internal errors: point them at the TypeScript sources, not the bundle.
   if (args.includes('--debug')) process.setSourceMapsEnabled(true);
   const bundle = new URL('../dist/bundle/main.js', import.meta.url);
@@ -63,12 +69,13 @@ const snapshotRefused = 14;
 /** How a Node.js ends that cannot read its snapshot at all (a damaged file): it crashes. */
 const crashes = new Set(['SIGSEGV', 'SIGABRT', 'SIGBUS', 'SIGILL']);
 
-const blob = snapshotFor();
-if (blob === undefined) {
+const snapshot = snapshotFor();
+if (snapshot === undefined) {
   await inProcess();
 } else {
-  // `--` keeps the CLI's arguments (`--version`, `-h`) away from Node's own option parser.
-  const child = spawn(process.execPath, [...process.execArgv, '--snapshot-blob', blob, '--', ...args], { stdio: 'inherit' });
+  // The V8 options the snapshot was made with (see scripts/build-snapshot.mjs). `--` keeps the CLI's
+  // arguments (`--version`, `-h`) away from Node's own option parser.
+  const child = spawn(process.execPath, [...process.execArgv, ...snapshot.options, '--snapshot-blob', snapshot.blob, '--', ...args], { stdio: 'inherit' });
   // Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
   const forward = (signal) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { oneOffV8Options } from '../bin/v8-options.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'snapshot');
@@ -84,12 +85,14 @@ await build({
 // (an escaped surrogate pair is one code point in a /u expression too), and the script stays one-byte.
 writeFileSync(script, readFileSync(script, 'utf8').replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
 
-const made = spawnSync(process.execPath, ['--no-warnings', '--snapshot-blob', blob, '--build-snapshot', script], { cwd: root, encoding: 'utf8' });
+// Made with the V8 options of one-off commands; bin/blattwerk.js starts it with the ones recorded in snapshot.json.
+const v8Options = oneOffV8Options;
+const made = spawnSync(process.execPath, [...v8Options, '--no-warnings', '--snapshot-blob', blob, '--build-snapshot', script], { cwd: root, encoding: 'utf8' });
 if (made.status !== 0) {
   rmSync(blob, { force: true });
   process.stderr.write(`warning: the start-up snapshot could not be made, so \`blattwerk build\` will load its modules (about 0.3 s slower):\n${(made.stderr || made.stdout).trim().split('\n').slice(0, 12).join('\n')}\n`);
 } else {
   if (process.env.BLATTWERK_KEEP_SNAPSHOT_SCRIPT === undefined) rmSync(script);
   const bytes = statSync(blob).size;
-  writeFileSync(path.join(outdir, 'snapshot.json'), `${JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, root, bytes }, null, 2)}\n`);
+  writeFileSync(path.join(outdir, 'snapshot.json'), `${JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, root, bytes, v8Options }, null, 2)}\n`);
 }

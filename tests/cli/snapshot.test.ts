@@ -51,7 +51,7 @@ function files(dir: string): Map<string, Buffer> {
 function launcherCopy(snapshot: { blob?: string; meta: (made: Record<string, unknown>, copyRoot: string) => Record<string, unknown> }): string {
   const copyRoot = tempDir('blattwerk-launcher-');
   mkdirSync(path.join(copyRoot, 'bin'));
-  copyFileSync(path.join(root, 'bin', 'blattwerk.js'), path.join(copyRoot, 'bin', 'blattwerk.js'));
+  for (const file of ['blattwerk.js', 'v8-options.js']) copyFileSync(path.join(root, 'bin', file), path.join(copyRoot, 'bin', file));
   mkdirSync(path.join(copyRoot, 'dist', 'snapshot'), { recursive: true });
   symlinkSync(path.join(root, 'dist', 'src'), path.join(copyRoot, 'dist', 'src'));
   symlinkSync(path.join(root, 'dist', 'bundle'), path.join(copyRoot, 'dist', 'bundle'));
