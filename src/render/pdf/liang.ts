@@ -5,9 +5,10 @@
  *
  * - The package keeps a pattern set as a tree of JavaScript objects (German:
  *   25,000 objects, 58,000 keys); read back from the start-up snapshot on
- *   every build, that tree alone cost ≈ 25 ms. Compiled here, a set is one
- *   `Map` from (node, letter) to node, a typed array of each node's levels
- *   and the small table of level patterns: a handful of objects.
+ *   every build, that tree alone cost ≈ 25 ms. Compiled here, a set is a
+ *   hash table of (node, letter) → node in two typed arrays, a typed array
+ *   of each node's levels and the small table of level patterns: a handful
+ *   of objects, read back as a copy of bytes.
  * - The package walks a word through closures, string slices and a type
  *   test per tree node; a cold build runs that code in V8's interpreter,
  *   where it took ≈ 40 µs a word. The walk here is two loops over numbers.
@@ -27,8 +28,15 @@ export interface CompiledPatterns {
   levels: readonly (readonly number[])[];
   /** Each letter of the patterns, numbered from 0. */
   alphabet: ReadonlyMap<string, number>;
-  /** node × alphabetLimit + letter → child node; the root is node 0. */
-  edges: ReadonlyMap<number, number>;
+  /**
+   * The tree's edges in a hash table with open addressing: the key node × 256 + letter at the slot
+   * its hash gives (or the next free one after it), the child node at the same slot in `children`;
+   * -1 marks a free slot. The root is node 0.
+   */
+  keys: Int32Array;
+  children: Int32Array;
+  /** 32 − log2 of the table's size: a key's slot is its multiplicative hash shifted right by this. */
+  shift: number;
   /** Each node's level pattern, or -1. */
   nodeLevels: Int16Array;
   /** Break positions of the words the patterns get wrong, by lower-case word. */
@@ -37,11 +45,13 @@ export interface CompiledPatterns {
 
 /** Letters a pattern set may use (German uses 30, Polish 35). */
 const alphabetLimit = 256;
+/** Knuth's multiplicative hash constant (2^32 / φ). */
+const golden = 0x9e3779b1;
 
 /** Compiles a pattern set of the `hyphen` package. */
 export function compilePatterns([levels, tree, exceptions]: PatternDefinition): CompiledPatterns {
   const alphabet = new Map<string, number>();
-  const edges = new Map<number, number>();
+  const edgeKeys: number[] = [];
   const nodeLevels: number[] = [-1];
   const walk = (subtree: PatternTree, node: number): void => {
     for (const letter of Object.keys(subtree)) {
@@ -54,18 +64,26 @@ export function compilePatterns([levels, tree, exceptions]: PatternDefinition): 
       const child = nodeLevels.length;
       const value = subtree[letter]!;
       nodeLevels.push(typeof value === 'number' ? value : Array.isArray(value) ? value[1] : -1);
-      edges.set(node * alphabetLimit + index, child);
+      // Child nodes are numbered in order, so the n-th edge leads to node n + 1.
+      edgeKeys.push(node * alphabetLimit + index);
       if (typeof value !== 'number') walk(Array.isArray(value) ? value[0] : value, child);
     }
   };
   walk(tree, 0);
-  return {
-    levels,
-    alphabet,
-    edges,
-    nodeLevels: Int16Array.from(nodeLevels),
-    exceptions: new Map(Object.entries(exceptions ?? {})),
-  };
+  // A table at most half full keeps the probe sequences short.
+  let bits = 4;
+  while (1 << bits < edgeKeys.length * 2) bits += 1;
+  const keys = new Int32Array(1 << bits).fill(-1);
+  const children = new Int32Array(1 << bits);
+  const mask = (1 << bits) - 1;
+  const shift = 32 - bits;
+  edgeKeys.forEach((key, edge) => {
+    let slot = Math.imul(key, golden) >>> shift;
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = key;
+    children[slot] = edge + 1;
+  });
+  return { levels, alphabet, keys, children, shift, nodeLevels: Int16Array.from(nodeLevels), exceptions: new Map(Object.entries(exceptions ?? {})) };
 }
 
 /** A pattern set's hyphenator: the text with `hyphenChar` at every break point, like the package's `hyphenateSync`. */
@@ -86,7 +104,9 @@ export function patternHyphenator(patterns: CompiledPatterns): PatternHyphenate 
   const found = new Map<string, readonly number[]>(patterns.exceptions);
   return (text, { hyphenChar }) => {
     let out = '';
-    for (const [before, word] of fragments(text, hyphenChar)) {
+    // Nearly every call is one word of letters only, which the reader would pass whole.
+    const words: Iterable<[string, string]> = notLetter.test(text) || text.includes(hyphenChar) ? fragments(text, hyphenChar) : [text.length >= minWordLength ? ['', text] : [text, '']];
+    for (const [before, word] of words) {
       if (word === '') {
         out += before;
         continue;
@@ -111,7 +131,8 @@ export function patternHyphenator(patterns: CompiledPatterns): PatternHyphenate 
 
 /** Break positions in a word: where the highest level any pattern gives is odd. */
 function markers(patterns: CompiledPatterns, word: string, lowered: string): number[] {
-  const { alphabet, edges, nodeLevels, levels: table } = patterns;
+  const { alphabet, nodeLevels, levels: table, keys, children, shift } = patterns;
+  const mask = keys.length - 1;
   // As in the package: one level per gap of the original word; a pattern reaching past its end grows the array.
   const levels: number[] = new Array<number>(word.length + 1).fill(0);
   const chars = `.${lowered}.`.split('');
@@ -122,8 +143,17 @@ function markers(patterns: CompiledPatterns, word: string, lowered: string): num
     for (let i = start; i < codes.length; i += 1) {
       const code = codes[i]!;
       if (code < 0) break;
-      const child = edges.get(node * alphabetLimit + code);
-      if (child === undefined) break;
+      // The child along this letter, from the hash table (written out here: a cold build runs this in
+      // V8's interpreter, which calls a function for every call).
+      const key = node * alphabetLimit + code;
+      let slot = Math.imul(key, golden) >>> shift;
+      let found = keys[slot]!;
+      while (found !== key && found !== -1) {
+        slot = (slot + 1) & mask;
+        found = keys[slot]!;
+      }
+      if (found === -1) break;
+      const child = children[slot]!;
       node = child;
       const level = nodeLevels[child]!;
       if (level < 0) continue;
