@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, s
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixtures, issueCopy, root, tempDir } from '../helpers/fixtures.js';
-import { runCli } from '../helpers/build.js';
+import { buildIssue, runCli } from '../helpers/build.js';
 
 const snapshotDir = path.join(root, 'dist', 'snapshot');
 const seed = path.join(root, 'issues', '2018-herbst');
@@ -101,6 +101,25 @@ describe('the start-up snapshot', () => {
     const [left, right] = [files(fromSnapshot), files(fromModules)];
     expect([...left.keys()].sort()).toEqual([...right.keys()].sort());
     expect([...left.keys()].some((file) => file.endsWith('.pdf'))).toBe(true);
+    for (const [file, bytes] of left) expect(bytes.equals(right.get(file)!), file).toBe(true);
+  });
+
+  test('an English issue: hyphenated by its own patterns, byte for byte what the unbundled modules make', async () => {
+    // The bundles leave out React-PDF's built-in English hyphenation (scripts/esbuild-plugins.mjs).
+    const { dir } = issueCopy(path.join(fixtures, 'minimal'));
+    writeFileSync(path.join(dir, 'issue.yaml'), readFileSync(path.join(dir, 'issue.yaml'), 'utf8').replace('lang: de', 'lang: en'));
+    const prose = 'Municipalities administer neighbourhood integration programmes, interdisciplinary counselling and multilingual information, and representatives of organisations exchange experiences. ';
+    writeFileSync(path.join(dir, '02-hinweis.md'), `---\ntype: article\ntitle: Notice\ncolumns: 3\n---\n\n${prose.repeat(6)}\n`);
+    const fromSnapshot = tempDir();
+    const run = spawnSync(process.execPath, [bin, 'build', dir, '--out', fromSnapshot, '--json'], { cwd: root, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const [result] = JSON.parse(run.stdout) as (JsonResult & { typesetting: { hyphenated: number } })[];
+    expect(result!.startup).toBe('snapshot');
+    expect(result!.typesetting.hyphenated).toBeGreaterThan(3);
+    const fromModules = tempDir();
+    const library = await buildIssue(dir, { outDir: fromModules, targets: ['html', 'pdf'] });
+    expect(library.ok).toBe(true);
+    const [left, right] = [files(fromSnapshot), files(fromModules)];
     for (const [file, bytes] of left) expect(bytes.equals(right.get(file)!), file).toBe(true);
   });
 
