@@ -14,7 +14,7 @@ import { buildIssue, messagesText } from '../helpers/build.js';
 import { openPdf, poppler } from '../helpers/pdf.js';
 import { checkFile } from '../../src/check/index.js';
 
-const passage = 'Im Willkommenszentrum steht auf dem Schild :lang[مرحبا بكم في هيسن]{code=ar}, darunter auf Persisch :lang[به هسن خوش آمدید]{code=fa} und auf Hebräisch :lang[ברוכים הבאים להסן]{code=he}, auf Tigrinya :lang[እንቋዕ ብደሓን መጻእኩም]{code=ti}. Das Angebot gibt es auch auf **:lang[العربية]{code=ar}**, in jeder Beratungsstelle des Landes und in den Außenstellen der Kreise.';
+const passage = 'Im Willkommenszentrum steht auf dem Schild :lang[مرحبا بكم في هيسن]{code=ar}, darunter auf Persisch :lang[به هسن خوش آمدید]{code=fa} und auf Hebräisch :lang[ברוכים הבאים להסן]{code=he}, auf Tigrinya :lang[እንቋዕ ብደሓን መጻእኩም]{code=ti}. Das Angebot gibt es auch auf **:lang[العربية]{code=ar}**, in jeder Beratungsstelle des Landes, *auf den Plakaten in Kursivschrift als :lang[أهلا وسهلا]{code=ar}*, und in den Außenstellen der Kreise.';
 const article = `---
 type: article
 title: أهلا وسهلا في هيسن
@@ -94,7 +94,7 @@ describe('Arabic, Hebrew and Ethiopic script in the PDF', () => {
     expect(actual.filter((entry) => entry.role === '/Span' && entry.lang === undefined && /[\u0600-\u06ff]/.test(entry.actual))).toEqual([]);
   });
 
-  test('lines with Arabic, Hebrew or Ethiopic words stay on the baseline grid', async () => {
+  test('lines with Arabic, Hebrew or Ethiopic words stay on the baseline grid, in italic text too', async () => {
     const pdf = await openPdf(pdfFile);
     const page = await pdf.getPage(1);
     const height = page.view[3]!;

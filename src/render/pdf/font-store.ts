@@ -37,6 +37,7 @@ export function fontStoreFor(faces: readonly FontFace[]): Promise<FontStore> {
       family: 'Helvetica',
       fonts: (['normal', 'italic'] as const).flatMap((fontStyle) => [400, 700].map((fontWeight) => ({ src: fallback.ttf, fontStyle, fontWeight }))),
     });
+    shareParsedFonts(store);
     ready = claimControls(store, fallback.family).then(() => alignFallbackMetrics(store, faces));
     // A store that failed to load is not kept: the next build tries again.
     ready.catch(() => stores.delete(key));
@@ -62,6 +63,35 @@ function completeStyles(members: readonly FontFace[]): { src: string; fontStyle:
     }
   }
   return out;
+}
+
+/** What a store keeps per family: React-PDF's font sources, one per registered style and weight. */
+interface SourceOfStore { src: unknown; data: unknown; load(): Promise<void>; _load(): Promise<void> }
+
+/**
+ * Lets every font source of a file share one parsed font: the styles a family lacks (completeStyles)
+ * and the "Helvetica" alias point at files other sources already have, and React-PDF would read and
+ * parse such a file once per source. Shared, a file is parsed once, its patches (claimControls,
+ * alignFallbackMetrics) hold for every style that uses it (an Arabic word in italic text took the
+ * Arabic face's own, taller metrics), and a build from the start-up snapshot, where the listed faces
+ * are parsed already, reads no font file.
+ */
+function shareParsedFonts(store: FontStore): void {
+  const first = new Map<unknown, SourceOfStore>();
+  const families = (store as unknown as { fontFamilies: Record<string, { sources: SourceOfStore[] }> }).fontFamilies;
+  for (const family of Object.values(families)) {
+    for (const source of family.sources) {
+      const primary = first.get(source.src);
+      if (primary === undefined) {
+        first.set(source.src, source);
+        continue;
+      }
+      source._load = async () => {
+        await primary.load();
+        source.data = primary.data;
+      };
+    }
+  }
 }
 
 function fileStamp(file: string): string {
