@@ -34,7 +34,37 @@ export function createDocument(issue: Issue): PdfKitDocument {
     },
   } as ConstructorParameters<typeof PDFDocument>[0]) as PdfKitDocument;
   escapeMetadata(doc);
+  rememberFonts(doc);
   return doc;
+}
+
+/**
+ * React-PDF hands pdfkit parsed fonts (fontkit objects), for which pdfkit has
+ * no cache key: for every run of text drawn it made a new embedded font (its
+ * metrics read, its name table compared as JSON) before it found the one it
+ * had made for that font the first time. Remembered by the parsed font, an
+ * embedded font is made once per font and document (the seed draws about
+ * 1,500 runs in 11 fonts).
+ */
+function rememberFonts(doc: PdfKitDocument): void {
+  const font = doc.font as (this: PdfKitDocument, src: unknown, family?: unknown, size?: unknown) => PdfKitDocument;
+  const made = new Map<object, unknown>();
+  doc.font = function fontOnce(this: PdfKitDocument, src: unknown, family?: unknown, size?: unknown) {
+    const parsed = typeof src === 'object' && src !== null && (family === undefined || typeof family === 'number') && size === undefined;
+    if (!parsed) return font.call(this, src, family, size);
+    const known = made.get(src);
+    if (known === undefined) {
+      font.call(this, src, family);
+      made.set(src, this._font);
+      return this;
+    }
+    // What pdfkit's font() sets when it finds the font again.
+    this._fontSource = src;
+    this._fontFamily = null;
+    if (typeof family === 'number') this.fontSize(family);
+    this._font = known;
+    return this;
+  };
 }
 
 /** pdfkit writes the Info values into the XMP unescaped; give that step an escaped copy. */
