@@ -181,6 +181,20 @@ describe.each([
     expect(inserted).toBeGreaterThan(20);
   });
 
+  test('no page holds an article’s pictures alone, with its other columns empty beside them', async () => {
+    const { issue, layout } = await ready;
+    const hasImage = (node: LayoutNode): boolean => node.type === 'IMAGE' || (node.children ?? []).some(hasImage);
+    for (const page of layout.pages) {
+      for (const article of issue.articles.filter((candidate) => candidate.columns > 1)) {
+        const nodes = page.nodes.filter((node) => String((node as { region?: string }).region ?? '').startsWith(`${article.id} column`));
+        if (nodes.length === 0) continue;
+        const columns = new Set(nodes.map((node) => (node as { region?: string }).region));
+        const picturesOnly = nodes.every((node) => node.props.wrap === false && hasImage(node));
+        expect(picturesOnly && columns.size < article.columns, `page ${page.number}: ${article.id} has only pictures, in ${columns.size} of ${article.columns} columns`).toBe(false);
+      }
+    }
+  });
+
   test('every word of every paragraph is placed once, in order', async () => {
     const { issue, layout } = await ready;
     const placed = blockTexts(texts(layout)).map((text) => words(text).join(' '));

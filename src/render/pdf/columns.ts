@@ -41,16 +41,34 @@ export interface PageColumns {
  * nothing but pictures, it is packed once more into the page before with
  * `shrinking`, the same flow whose pictures may shrink to fit; if that works
  * the result has one page fewer than the areas asked for, and the caller
- * drops the last one.
+ * drops the last one. If it does not, the pictures are raised into the page
+ * before (see raisePictures), so the last page has text beside them.
  */
 export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, shrinking?: readonly FlowNode[]): PageColumns[] {
+  const pages = packPages(flow, nextArea, grid, Infinity)!;
+  const last = pages.at(-1);
+  if (shrinking === undefined || pages.length < 2 || last === undefined || !onlyPictures(last.columns)) return pages;
+  const previous = pages[pages.length - 2]!;
+  const before = pages.slice(0, -2).flatMap((page) => Array<number>(page.consumed).fill(page.area.height));
+  const refit = balance(shrinking, before, { ...previous.area }, grid);
+  if (refit.fits) {
+    pages.splice(-2, 2, { columns: refit.columns, used: refit.used, last: true, area: previous.area, consumed: refit.columns.length });
+    return pages;
+  }
+  const raised = raisePictures(shrinking, before, previous, last.area, grid);
+  if (raised !== undefined) pages.splice(-2, 2, ...raised);
+  return pages;
+}
+
+/** Packs a flow page after page, after the columns `start` already filled; undefined when it needs more than `limit` pages. */
+function packPages(flow: readonly FlowNode[], nextArea: (page: number) => ColumnArea, grid: number, limit: number, start: readonly number[] = []): PageColumns[] | undefined {
   const pages: PageColumns[] = [];
-  const history: number[] = [];
+  const history = [...start];
   if (flow.length === 0) return pages;
-  for (let page = 0; ; page += 1) {
+  for (let page = 0; page < limit; page += 1) {
     if (page > 10_000) throw new Error('flowColumns: the flow does not end');
     const area = nextArea(page);
-    const start = history.length;
+    const first = history.length;
     const trial = replay(flow, history);
     const columns: PlacedNode[][] = [];
     for (let c = 0; c < area.count && !trial.done; c += 1) {
@@ -60,25 +78,56 @@ export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (
       columns.push(placed);
       history.push(area.height);
     }
-    const done = trial.done && columns.length > 0 && history.length - start === columns.length && replay(flow, history).done;
+    const done = trial.done && columns.length > 0 && history.length - first === columns.length && replay(flow, history).done;
     if (!done) {
-      pages.push({ columns, used: area.height, last: false, area, consumed: history.length - start });
+      pages.push({ columns, used: area.height, last: false, area, consumed: history.length - first });
       continue;
     }
-    history.length = start;
+    history.length = first;
     const balanced = balance(flow, history, area, grid);
-    if (shrinking !== undefined && page > 0 && onlyPictures(balanced.columns)) {
-      const previous = pages[pages.length - 1]!;
-      const before = history.slice(0, history.length - previous.consumed);
-      const refit = balance(shrinking, before, { ...previous.area }, grid);
-      if (refit.fits) {
-        pages[pages.length - 1] = { columns: refit.columns, used: refit.used, last: true, area: previous.area, consumed: refit.columns.length };
-        return pages;
-      }
-    }
     pages.push({ columns: balanced.columns, used: balanced.used, last: true, area, consumed: balanced.columns.length });
     return pages;
   }
+  return undefined;
+}
+
+/**
+ * Pictures that close a flow and would open its last page alone, with the
+ * columns beside them empty (they fit neither after the text on the page
+ * before nor shrunk), are raised: placed before a block that begins on the
+ * page before (the last such block first, then earlier ones), shrunk to fit
+ * where needed (down to the share `shrinking` allows), and the text they
+ * displace runs on to the next page. An order is taken when the page before
+ * stays filled to its foot, the flow still ends on the next page, and that
+ * page has text with the pictures. Typeset by hand, a picture that misses its
+ * page moves up the same way, next to the text it belongs to.
+ */
+function raisePictures(flow: readonly FlowNode[], before: readonly number[], previous: PageColumns, last: ColumnArea, grid: number): PageColumns[] | undefined {
+  if (previous.area.count < 2) return undefined;
+  let tail = flow.length;
+  while (tail > 0 && isPicture(pieceOf(flow[tail - 1]!)?.node)) tail -= 1;
+  if (tail === 0 || tail === flow.length) return undefined;
+  const text = flow.slice(0, tail);
+  const pictures = flow.slice(tail);
+  // The first block that begins on the page before (a block continued from an earlier page cannot be split again here).
+  const opening = previous.columns[0]?.[0];
+  const openingIndex = text.findIndex((item) => pieceOf(item)?.node === (opening?.data as Piece | undefined)?.node);
+  if (opening === undefined || openingIndex < 0) return undefined;
+  const earliest = opening.part.isFirst ? openingIndex : openingIndex + 1;
+  const areas = [previous.area, last];
+  for (let at = tail - 1; at >= earliest; at -= 1) {
+    const order = [...text.slice(0, at), ...pictures, ...text.slice(at)];
+    const trial = packPages(order, (page) => areas[Math.min(page, 1)]!, grid, 2, before);
+    if (trial === undefined || trial.length !== 2) continue;
+    const [full, end] = trial as [PageColumns, PageColumns];
+    const filled = full.columns.length === full.area.count && full.columns.every((column) => reach(column) >= full.area.height - grid - 0.01);
+    if (filled && !onlyPictures(end.columns)) return trial;
+  }
+  return undefined;
+}
+
+function pieceOf(item: FlowNode): Piece | undefined {
+  return 'data' in item ? (item.data as Piece | undefined) : undefined;
 }
 
 /** A paginator advanced past the columns already filled. */
@@ -147,11 +196,13 @@ export function reach(column: readonly PlacedNode[]): number {
   return column.reduce((max, fragment) => Math.max(max, fragment.box.top + fragment.box.height), 0);
 }
 
+const hasImage = (node: LayoutNode): boolean => node.type === 'IMAGE' || (node.children ?? []).some(hasImage);
+/** True for a box kept whole that shows a picture (a figure). */
+const isPicture = (node: LayoutNode | undefined): boolean => node !== undefined && (node.type === 'IMAGE' || (node.props.wrap === false && hasImage(node)));
+
 /** True when every fragment is a box kept whole that shows a picture (a figure), with no running text. */
 function onlyPictures(columns: readonly PlacedNode[][]): boolean {
   const fragments = columns.flat();
-  const hasImage = (node: LayoutNode): boolean => node.type === 'IMAGE' || (node.children ?? []).some(hasImage);
-  const isPicture = (node: LayoutNode | undefined): boolean => node !== undefined && (node.type === 'IMAGE' || (node.props.wrap === false && hasImage(node)));
   const isEmpty = (node: LayoutNode | undefined): boolean => node === undefined || (node.type === 'VIEW' && (node.children ?? []).length === 0);
   const nodes = fragments.map((fragment) => (fragment.data as Piece | undefined)?.node).filter((node) => !isEmpty(node));
   return nodes.length > 0 && nodes.every(isPicture);
