@@ -77,6 +77,8 @@ export function makeUp(input: MakeupInput): PagePlan[] {
   const pages: PagePlan[] = [];
   let page = newPage();
   let cursor = top;
+  /** Where the last article placed ends (its frame included), before the space that follows it. */
+  let contentEnd = top;
 
   function newPage(): PagePlan {
     const plan: PagePlan = { number: pages.length + 1, nodes: [], frames: [], regions: [] };
@@ -94,7 +96,8 @@ export function makeUp(input: MakeupInput): PagePlan[] {
   const snap = (y: number) => top + Math.ceil((y - top) / g.lineHeight - 1e-6) * g.lineHeight;
 
   place(input.masthead, left, cursor, 'masthead');
-  cursor = snap(cursor + input.masthead.height);
+  contentEnd = cursor + input.masthead.height;
+  cursor = snap(contentEnd);
 
   for (const item of input.articles) {
     const art: StructureTag = { role: 'Art', title: item.article.title, lang: item.article.lang === input.issue.lang ? undefined : item.article.lang };
@@ -162,12 +165,15 @@ export function makeUp(input: MakeupInput): PagePlan[] {
       if (last) cursor = areaTops.at(-1)! + last.used;
     }
     closeFrame(cursor + pad);
+    contentEnd = cursor + pad;
     cursor = snap(cursor + pad + (item.frame ? g.lineHeight : g.lineHeight * 1.5));
   }
 
+  // The Impressum sits at the foot of the last page, off the grid, wherever it fits below the content; the
+  // space above it is its own (the template's top margin), not the 1.5 lines that part two articles.
   const impressumTop = bottom - input.impressum.height;
-  if (cursor > impressumTop) breakPage();
-  place(input.impressum, left, Math.max(cursor, impressumTop), 'impressum');
+  if (contentEnd > impressumTop + 0.01) breakPage();
+  place(input.impressum, left, impressumTop < top ? top : impressumTop, 'impressum');
   return pages;
 }
 
