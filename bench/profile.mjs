@@ -214,10 +214,11 @@ export function summarise(profile, { title, top = 15 }) {
 function record(top, interval) {
   const work = mkdtempSync(path.join(os.tmpdir(), 'blattwerk-profile-'));
   try {
-    // The cold build loads its modules (BLATTWERK_SNAPSHOT=0): started from the snapshot, its code is one
-    // minified script, and the profile could not say which package a function is from.
+    // The cold build loads its modules from dist/src/ (BLATTWERK_SNAPSHOT=0, BLATTWERK_BUNDLE=0): from the
+    // snapshot or the bundle its code is one or a few scripts, and the profile could not say which package a
+    // function is from.
     const run = (args) => {
-      const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', BLATTWERK_SNAPSHOT: '0' } });
+      const child = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', BLATTWERK_SNAPSHOT: '0', BLATTWERK_BUNDLE: '0' } });
       if (child.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${child.stderr}`);
       return child.stdout;
     };
@@ -236,7 +237,7 @@ function record(top, interval) {
     ];
     return [
       ...intro,
-      summarise(JSON.parse(readFileSync(coldFile, 'utf8')), { title: 'Cold build, whole process, loading the modules (without the start-up snapshot): `BLATTWERK_SNAPSHOT=0 node --cpu-prof bin/blattwerk.js build issues/2018-herbst`', top }),
+      summarise(JSON.parse(readFileSync(coldFile, 'utf8')), { title: 'Cold build, whole process, loading the modules (without the start-up snapshot or the bundle): `BLATTWERK_SNAPSHOT=0 BLATTWERK_BUNDLE=0 node --cpu-prof bin/blattwerk.js build issues/2018-herbst`', top }),
       summarise(JSON.parse(readFileSync(warmFile, 'utf8')), { title: `Warm rebuild: ${warm.edits.length} one-word edits of \`${warm.file}\`, each built in two passes (HTML beside the last PDF, then the whole issue), one process after a first build`, top }),
     ].join('\n');
   } finally {

@@ -6,7 +6,7 @@
 //   turns it off; --debug, --help and Node.js options other than profiling and --require (on the command
 //   line or in NODE_OPTIONS) leave it out too (V8 refuses a snapshot made with other options).
 // - Other one-off commands use the bundle (dist/bundle/; it starts faster) unless it is older than the
-//   compiled sources; the preview runs from dist/src/ directly, since it reloads templates that import
+//   compiled sources or BLATTWERK_BUNDLE=0; the preview runs from dist/src/ directly, since it reloads templates that import
 //   the engine by path.
 // - One-off commands run with the V8 options in v8-options.js.
 // React runs its production build.
@@ -59,7 +59,8 @@ async function inProcess() {
   // --debug shows stacks of internal errors: point them at the TypeScript sources, not the bundle.
   if (args.includes('--debug')) process.setSourceMapsEnabled(true);
   const bundle = new URL('../dist/bundle/main.js', import.meta.url);
-  const fresh = args[0] !== 'preview' && modified(bundle) >= modified(compiled);
+  // BLATTWERK_BUNDLE=0 loads dist/src/ even so, for CPU profiles that tell the packages apart (bench/profile.mjs).
+  const fresh = args[0] !== 'preview' && process.env.BLATTWERK_BUNDLE !== '0' && modified(bundle) >= modified(compiled);
   const { main } = await import((fresh ? bundle : compiled).href);
   process.exitCode = await main(args);
 }
