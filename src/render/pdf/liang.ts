@@ -97,11 +97,13 @@ const minWordLength = 5;
 const notLetter = /\s|(?![\'])[\!-\@\[-\`\{-\~\u2013-\u203C]/;
 const isNotLetter = (char: string): boolean => notLetter.test(char);
 
+/** Words whose break positions a hyphenator keeps before it starts again (the preview runs for hours). */
+const remembered = 200_000;
+
 /** A hyphenator over a compiled pattern set. */
 export function patternHyphenator(patterns: CompiledPatterns): PatternHyphenate {
-  const known = new Map<string, string>();
   // As in the package, break positions are found once per lower-case word.
-  const found = new Map<string, readonly number[]>(patterns.exceptions);
+  let found = new Map<string, readonly number[]>(patterns.exceptions);
   return (text, { hyphenChar }) => {
     let out = '';
     // Nearly every call is one word of letters only, which the reader would pass whole.
@@ -111,19 +113,14 @@ export function patternHyphenator(patterns: CompiledPatterns): PatternHyphenate 
         out += before;
         continue;
       }
-      const key = `${hyphenChar}\u0000${word}`;
-      let hyphenated = known.get(key);
-      if (hyphenated === undefined) {
-        const lowered = word.toLocaleLowerCase();
-        let at = found.get(lowered);
-        if (at === undefined) {
-          at = markers(patterns, word, lowered);
-          found.set(lowered, at);
-        }
-        hyphenated = insert(word, hyphenChar, at);
-        known.set(key, hyphenated);
+      const lowered = word.toLocaleLowerCase();
+      let at = found.get(lowered);
+      if (at === undefined) {
+        at = markers(patterns, word, lowered);
+        if (found.size > remembered) found = new Map(patterns.exceptions);
+        found.set(lowered, at);
       }
-      out += before + hyphenated;
+      out += before + insert(word, hyphenChar, at);
     }
     return out;
   };
