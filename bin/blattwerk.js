@@ -6,8 +6,8 @@
 //   turns it off; --debug, --help and Node.js options other than profiling and --require (on the command
 //   line or in NODE_OPTIONS) leave it out too (V8 refuses a snapshot made with other options).
 // - Other one-off commands use the bundle (dist/bundle/; it starts faster) unless it is older than the
-//   compiled sources or BLATTWERK_BUNDLE=0; the preview runs from dist/src/ directly, since it reloads templates that import
-//   the engine by path.
+//   compiled sources or BLATTWERK_BUNDLE=0; the preview runs from dist/src/ directly, since it reloads
+//   templates that import the engine by path.
 // - One-off commands run with the V8 options in v8-options.js.
 // React runs its production build.
 import { spawn } from 'node:child_process';
