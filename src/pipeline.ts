@@ -29,6 +29,12 @@ import { error, hasErrors, warn } from './diagnostics/messages.js';
 /** The outputs a build can make. */
 export type Target = 'html' | 'pdf';
 
+/** How far a long step is: `done` of `total` units (galleys, pages). */
+export type ProgressCallback = (step: string, done: number, total: number, unit: string) => void;
+
+/** A PDF renderer as build() calls it. */
+export type PdfRenderer = (issue: Issue, templates: TemplateSet, hooks?: { onProgress?: ProgressCallback | undefined }) => Promise<PdfResult>;
+
 /** The time one stage took. */
 export interface StageTiming { stage: string; ms: number }
 
@@ -73,7 +79,9 @@ export interface BuildOptions {
   /** Caches a long-lived process keeps between builds. */
   caches?: { images?: ImageCache } | undefined;
   /** Renders the PDF; injected so the HTML-only path never loads the PDF engine. */
-  renderPdf?: ((issue: Issue, templates: TemplateSet) => Promise<PdfResult>) | undefined;
+  renderPdf?: PdfRenderer | undefined;
+  /** Called as long steps go on (laying out, drawing pages), for progress output. */
+  onProgress?: ProgressCallback | undefined;
   /** Asked before each stage: true stops the build there and nothing is written (the CLI's build whose command was killed). */
   cancelled?: (() => boolean) | undefined;
 }
@@ -148,7 +156,7 @@ async function runStages(options: BuildOptions, time: ReturnType<typeof stageTim
   if (targets.includes('pdf')) {
     if (options.renderPdf === undefined) throw new Error('build(): the pdf target needs options.renderPdf');
     const renderPdf = options.renderPdf;
-    result.pdf = await time('pdf', () => renderPdf(issue, options.templates));
+    result.pdf = await time('pdf', () => renderPdf(issue, options.templates, { onProgress: options.onProgress }));
     for (const part of result.pdf.timings ?? []) {
       timings.push(part);
       options.onStage?.(part);

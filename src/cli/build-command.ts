@@ -1,7 +1,8 @@
 /**
  * `blattwerk build`: builds each issue folder, prints one progress line per
- * stage and every message as `file:line:column`, and writes the outputs only
- * when an issue has no errors.
+ * stage (and, while a long one runs, how far it is: see progress.ts) and
+ * every message as `file:line:column`, and writes the outputs only when an
+ * issue has no errors.
  */
 import path from 'node:path';
 import type { BuildResult, Target } from '../pipeline.js';
@@ -12,6 +13,7 @@ import { formatMs, useColor } from './terminal.js';
 import { parseLength } from './lengths.js';
 import { loadTemplates, pdfRendererFor } from './engine.js';
 import { orphaned, startedFrom } from './startup.js';
+import { progressReporter } from './progress.js';
 
 /** Runs `blattwerk build`; resolves to the exit code. */
 export async function buildCommand(values: Record<string, unknown>, positionals: string[]): Promise<number> {
@@ -35,6 +37,7 @@ export async function buildCommand(values: Record<string, unknown>, positionals:
   const json = values.json === true;
   const quiet = values.quiet === true || json;
   const color = useColor(values);
+  const progress = quiet ? undefined : progressReporter(process.stderr, { always: values.progress === true });
   const templates = await loadTemplates();
   const renderPdf = targets.includes('pdf') ? await pdfRendererFor({ bleed }) : undefined;
 
@@ -50,8 +53,13 @@ export async function buildCommand(values: Record<string, unknown>, positionals:
       targets,
       renderPdf,
       cancelled: orphaned,
-      onStage: quiet ? undefined : ({ stage, ms }) => process.stderr.write(stage.startsWith('pdf ') ? `    ${stage.slice(4).padEnd(7)} ${formatMs(ms).padStart(8)}\n` : `  ${stage.padEnd(7)} ${formatMs(ms).padStart(8)}\n`),
+      onStage: progress === undefined ? undefined : ({ stage, ms }) => {
+        progress.clear();
+        process.stderr.write(stage.startsWith('pdf ') ? `    ${stage.slice(4).padEnd(7)} ${formatMs(ms).padStart(8)}\n` : `  ${stage.padEnd(7)} ${formatMs(ms).padStart(8)}\n`);
+      },
+      onProgress: progress === undefined ? undefined : (step, done, total, unit) => progress.step(step, done, total, unit),
     });
+    progress?.clear();
     if (result.cancelled === true) {
       process.stderr.write(`${dir}: stopped, nothing written: the blattwerk command that started this build has ended\n`);
       return 2;

@@ -5,7 +5,7 @@
  */
 import type { TemplateSet } from '../render/template-set.js';
 import type { Issue } from '../model/types.js';
-import type { PdfResult } from '../pipeline.js';
+import type { PdfRenderer } from '../pipeline.js';
 
 /** Loads the default template set. */
 export async function loadTemplates(): Promise<TemplateSet> {
@@ -32,12 +32,13 @@ export interface PdfRendererOptions extends PdfCliOptions {
  * that changed. With `thread`, it renders in the PDF thread (template sets
  * without an origin still render here).
  */
-export async function pdfRendererFor(options: PdfRendererOptions): Promise<(issue: Issue, templates: TemplateSet) => Promise<PdfResult>> {
+export async function pdfRendererFor(options: PdfRendererOptions): Promise<PdfRenderer> {
   const thread = options.thread && process.env.BLATTWERK_PDF_THREAD !== '0' ? (await import('../render/pdf/thread/pdf-thread.js')).startPdfThread() : undefined;
   const cache = new Map();
-  const inProcess = async (issue: Issue, templates: TemplateSet) => {
+  const inProcess: PdfRenderer = async (issue, templates, hooks) => {
     const { renderPdf } = await import('../render/pdf/render-pdf.js');
-    return renderPdf(issue, templates, { bleed: options.bleed, cache });
+    return renderPdf(issue, templates, { bleed: options.bleed, cache, onProgress: hooks?.onProgress });
   };
-  return (issue, templates) => (thread && templates.origin ? thread.render(issue, templates, options.bleed) : inProcess(issue, templates));
+  // The thread reports no progress: the preview shows its own.
+  return (issue, templates, hooks) => (thread && templates.origin ? thread.render(issue, templates, options.bleed) : inProcess(issue, templates, hooks));
 }

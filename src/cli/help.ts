@@ -12,6 +12,8 @@ Options:
       --only <what>   build only "html" or only "pdf"
       --bleed <len>   print-ready PDF with bleed and crop marks, e.g. 3mm
   -q, --quiet         print errors only, no progress or warnings
+      --progress      show how far the layout and drawing are from their
+                      start (by default only steps that take over a second)
       --json          print messages and results as JSON on stdout
       --debug         show the stack trace of internal errors
       --no-color      plain output

@@ -18,7 +18,7 @@ const common = {
 
 const commands = {
   build: {
-    options: { ...common, out: { type: 'string', short: 'o' }, only: { type: 'string' }, bleed: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, json: { type: 'boolean' } },
+    options: { ...common, out: { type: 'string', short: 'o' }, only: { type: 'string' }, bleed: { type: 'string' }, quiet: { type: 'boolean', short: 'q' }, progress: { type: 'boolean' }, json: { type: 'boolean' } },
     run: async (values: Record<string, unknown>, positionals: string[]) => (await import('./build-command.js')).buildCommand(values, positionals),
   },
   check: {

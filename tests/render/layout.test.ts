@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import path from 'node:path';
 import { buildIssue } from '../helpers/build.js';
 import { fixtures, root } from '../helpers/fixtures.js';
-import { layoutPdf, type PdfLayout } from '../../src/render/pdf/render-pdf.js';
+import { layoutPdf, renderPdf, type PdfLayout } from '../../src/render/pdf/render-pdf.js';
 import { newsletterTemplates } from '../../templates/index.js';
 import { eachBlock } from '../../src/model/rules/walk.js';
 import type { LayoutLine, LayoutNode } from '../../src/render/pdf/layout-types.js';
@@ -180,6 +180,14 @@ describe.each([
     }
     expect(inserted).toBeGreaterThan(20);
   });
+
+  test('laid out in batches (as long issues are, for progress output), the PDF is byte for byte the same', async () => {
+    const { issue } = await ready;
+    const whole = await renderPdf(issue, templates, { bleed: 0 });
+    const batched = await renderPdf(issue, templates, { bleed: 0, batchSize: 3 });
+    expect(whole.pages).toBeGreaterThan(1);
+    expect(Buffer.from(batched.bytes).equals(Buffer.from(whole.bytes))).toBe(true);
+  }, 60_000);
 
   test('no page holds an article’s pictures alone, with its other columns empty beside them', async () => {
     const { issue, layout } = await ready;

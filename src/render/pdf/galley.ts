@@ -54,8 +54,21 @@ export const maxHyphenRun = 3;
 type Layout = (root: LayoutNode, store: FontStore) => Promise<LayoutNode>;
 const layout = layoutDocument as unknown as Layout;
 
+/** How galleys are laid out. */
+export interface GalleyOptions {
+  cache?: GalleyCache | undefined;
+  /** Called after each batch with the keys of every galley laid out (or taken from the cache) so far. */
+  onBatch?: ((done: ReadonlySet<string>) => void) | undefined;
+  /** Galleys per layout call (default: all of a language at once up to 40, else batches of a twentieth). */
+  batchSize?: number | undefined;
+}
+
+/** Up to this many galleys of a language are laid out in one call. */
+const oneCall = 40;
+
 /** Lays out galleys (or takes them from the cache); the result is keyed like the specs. */
-export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: FontStore, cache?: GalleyCache): Promise<Map<string, Galley>> {
+export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: FontStore, options: GalleyOptions = {}): Promise<Map<string, Galley>> {
+  const { cache, onBatch } = options;
   const out = new Map<string, Galley>();
   const byLang = new Map<string, GalleySpec[]>();
   for (const spec of specs) {
@@ -69,7 +82,14 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     }
     byLang.set(spec.lang, [...(byLang.get(spec.lang) ?? []), spec]);
   }
-  for (const [lang, group] of byLang) {
+  const done = new Set(out.keys());
+  // Galleys do not depend on each other, so a long issue is laid out in batches, which lets the CLI show
+  // how far it is; the galleys come out the same either way (tests/render/layout.test.ts).
+  const batches = [...byLang].flatMap(([lang, group]) => {
+    const size = options.batchSize ?? (group.length <= oneCall ? group.length : Math.ceil(specs.length / 20));
+    return Array.from({ length: Math.ceil(group.length / size) }, (_, i) => [lang, group.slice(i * size, (i + 1) * size)] as const);
+  });
+  for (const [lang, group] of batches) {
     fontStore.registerHyphenationCallback(hyphenatorFor(lang));
     const pages = group.map((spec) => createElement('PAGE', { key: spec.key, size: [spec.width, unlimited], wrap: false }, spec.element));
     const instances = toInstances(createElement('DOCUMENT', {}, ...pages));
@@ -86,11 +106,13 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
       markWordBreaks(page);
       const galley = { key: spec.key, width: spec.width, height: page.box.height, nodes: page.children ?? [] };
       out.set(spec.key, galley);
+      done.add(spec.key);
       if (cache !== undefined && spec.hash !== undefined) {
         cache.set(spec.hash, galley);
         if (cache.size > cacheLimit) cache.delete(cache.keys().next().value!);
       }
     });
+    onBatch?.(done);
   }
   return out;
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { createElement, Fragment, type ReactElement } from 'react';
 import type { Article, ImageRef, Issue, Source } from '../../model/types.js';
 import type { TemplateSet } from '../template-set.js';
-import type { PdfResult, StageTiming } from '../../pipeline.js';
+import type { PdfResult, ProgressCallback, StageTiming } from '../../pipeline.js';
 import { PdfContext, type PdfEnvironment } from './environment.js';
 import type { ImageSource } from './primitives.js';
 import { fontStoreFor } from './font-store.js';
@@ -26,6 +26,10 @@ export interface PdfOptions {
   bleed: number;
   /** Galleys kept between builds by a long-lived process (the preview): only what changed is laid out again. */
   cache?: GalleyCache | undefined;
+  /** Told how far the layout (articles) and the drawing (pages) are. */
+  onProgress?: ProgressCallback | undefined;
+  /** Galleys per layout call (tests; see layoutGalleys). */
+  batchSize?: number | undefined;
 }
 
 /** The issue laid out on pages, before rendering: what the geometry tests and the renderer read. */
@@ -44,7 +48,7 @@ export async function renderPdf(issue: Issue, templates: TemplateSet, options: P
   if (missing.length > 0) return { bytes: new Uint8Array(), pages: 0, warnings: missing };
   const layout = await layoutPdf(issue, templates, options);
   const started = performance.now();
-  const bytes = await writePdf({ issue, templates: templates.pdf, geometry: templates.pdf.geometry, pages: layout.pages, footers: layout.footers, bleed: options.bleed });
+  const bytes = await writePdf({ issue, templates: templates.pdf, geometry: templates.pdf.geometry, pages: layout.pages, footers: layout.footers, bleed: options.bleed, onProgress: options.onProgress });
   return {
     bytes,
     pages: layout.pages.length,
@@ -95,7 +99,13 @@ export async function layoutPdf(issue: Issue, templates: TemplateSet, options: P
   });
 
   const clock = stopwatch();
-  const galleys = await layoutGalleys(specs, fontStore, options.cache);
+  const articleOf = new Map(specs.map((spec) => [spec.key, spec.key.includes(':') ? spec.key.slice(0, spec.key.lastIndexOf(':')) : undefined]));
+  const onBatch = options.onProgress === undefined ? undefined : (done: ReadonlySet<string>) => {
+    // An article counts once all its galleys are set; specs come in article order.
+    const pending = new Set(specs.filter((spec) => !done.has(spec.key)).map((spec) => articleOf.get(spec.key)));
+    options.onProgress!('layout', issue.articles.filter((article) => !pending.has(article.id)).length, issue.articles.length, 'articles');
+  };
+  const galleys = await layoutGalleys(specs, fontStore, { cache: options.cache, onBatch, batchSize: options.batchSize });
   clock.lap('pdf layout');
   const get = (key: string) => {
     const galley = galleys.get(key);
@@ -125,7 +135,7 @@ export async function layoutPdf(issue: Issue, templates: TemplateSet, options: P
     element: element(textWidth(g), createElement(pdf.Footer, { issue, pageNumber: page.number })),
     hash: hash('footer', page.number, meta),
   }));
-  const footers = await layoutGalleys(footerSpecs, fontStore, options.cache);
+  const footers = await layoutGalleys(footerSpecs, fontStore, { cache: options.cache });
   clock.lap('pdf layout');
   const origin = new Map<unknown, { ref: ImageRef; source: Source }>();
   for (const { ref, source } of imageRefs(issue)) {

@@ -5,6 +5,7 @@
  * the headings.
  */
 import type { Issue } from '../../model/types.js';
+import type { ProgressCallback } from '../../pipeline.js';
 import type { PageGeometry, PdfTemplates } from '../template-set.js';
 import type { LayoutNode } from './layout-types.js';
 import type { Galley } from './galley.js';
@@ -22,6 +23,8 @@ export interface WriteInput {
   pages: PagePlan[];
   footers: Map<string, Galley>;
   bleed: number;
+  /** Told as each page is drawn. */
+  onProgress?: ProgressCallback | undefined;
 }
 
 /** Renders the pages and resolves to the PDF's bytes. */
@@ -30,7 +33,8 @@ export async function writePdf(input: WriteInput): Promise<Uint8Array> {
   const bytes = collectBytes(doc);
   const boxes = pageBoxes(input.geometry, input.bleed);
   const pages = input.pages.map((plan) => pageNode(plan, input, boxes));
-  const headings = renderTagged(doc, pages, input.issue.lang, () => {
+  const headings = renderTagged(doc, pages, input.issue.lang, (index) => {
+    input.onProgress?.('render', index, pages.length, 'pages');
     if (input.bleed <= 0) return;
     const data = doc.page.dictionary.data as Record<string, unknown>;
     data.TrimBox = pdfRect(boxes.trim, boxes.media.height);
