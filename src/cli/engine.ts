@@ -4,7 +4,6 @@
  * the fonts, so only commands that make a PDF pay for it).
  */
 import type { TemplateSet } from '../render/template-set.js';
-import type { Issue } from '../model/types.js';
 import type { PdfRenderer } from '../pipeline.js';
 
 /** Loads the default template set. */
