@@ -123,6 +123,17 @@ describe('the start-up snapshot', () => {
     for (const [file, bytes] of left) expect(bytes.equals(right.get(file)!), file).toBe(true);
   });
 
+  test('from the snapshot and from the bundle, yoga loads its WebAssembly without fetch()', () => {
+    // A preload that reports any fetch(); the launcher passes --require on to the Node.js it starts.
+    const hook = path.join(tempDir(), 'fetch-hook.cjs');
+    writeFileSync(hook, "globalThis.fetch = (url) => { process.stderr.write('fetch called: ' + String(url).slice(0, 40) + '\\n'); throw new Error('no fetch here'); };\n");
+    const fromSnapshot = buildJson(bin, [seed, '--out', tempDir()], { nodeOptions: ['--require', hook] });
+    const fromBundle = buildJson(bin, [seed, '--out', tempDir()], { nodeOptions: ['--require', hook], env: { BLATTWERK_SNAPSHOT: '0' } });
+    expect([fromSnapshot.status, fromBundle.status]).toEqual([0, 0]);
+    expect([fromSnapshot.results[0]!.startup, fromBundle.results[0]!.startup]).toEqual(['snapshot', 'modules']);
+    expect(fromSnapshot.stderr + fromBundle.stderr).not.toContain('fetch called');
+  });
+
   test('bad content from the snapshot: the same file:line messages and exit code 1, no stack', () => {
     const { dir } = issueCopy(path.join(fixtures, 'minimal'));
     const article = readdirSync(dir).find((file) => file.endsWith('.md'))!;
