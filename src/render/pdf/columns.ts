@@ -44,7 +44,10 @@ export interface PageColumns {
  * drops the last one. If it does not, the pictures are raised into the page
  * before (see raisePictures), so the last page has text beside them.
  */
-export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, shrinking?: readonly FlowNode[]): PageColumns[] {
+/** Makes the flow of top-level galley nodes (galleyFlow, with pictures that may shrink), for a new order of them. */
+export type Reflow = (nodes: readonly LayoutNode[]) => FlowNode[];
+
+export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, shrinking?: readonly FlowNode[], reflow?: Reflow): PageColumns[] {
   const pages = packPages(flow, nextArea, grid, Infinity)!;
   const last = pages.at(-1);
   if (shrinking === undefined || pages.length < 2 || last === undefined || !onlyPictures(last.columns)) return pages;
@@ -55,7 +58,7 @@ export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (
     pages.splice(-2, 2, { columns: refit.columns, used: refit.used, last: true, area: previous.area, consumed: refit.columns.length });
     return pages;
   }
-  const raised = raisePictures(shrinking, before, previous, last.area, grid);
+  const raised = reflow === undefined ? undefined : raisePictures(shrinking, reflow, before, previous, last.area, grid);
   if (raised !== undefined) pages.splice(-2, 2, ...raised);
   return pages;
 }
@@ -95,14 +98,15 @@ function packPages(flow: readonly FlowNode[], nextArea: (page: number) => Column
  * Pictures that close a flow and would open its last page alone, with the
  * columns beside them empty (they fit neither after the text on the page
  * before nor shrunk), are raised: placed before a block that begins on the
- * page before (the last such block first, then earlier ones), shrunk to fit
- * where needed (down to the share `shrinking` allows), and the text they
- * displace runs on to the next page. An order is taken when the page before
- * stays filled to its foot, the flow still ends on the next page, and that
- * page has text with the pictures. Typeset by hand, a picture that misses its
- * page moves up the same way, next to the text it belongs to.
+ * page before (the last such block first, then earlier ones, never right
+ * after a heading), shrunk to fit where needed (down to the share
+ * `shrinking` allows), and the text they displace runs on to the next page.
+ * An order is taken when the page before stays filled to its foot, the flow
+ * still ends on the next page, and that page has text with the pictures.
+ * Typeset by hand, a picture that misses its page moves up the same way,
+ * next to the text it belongs to.
  */
-function raisePictures(flow: readonly FlowNode[], before: readonly number[], previous: PageColumns, last: ColumnArea, grid: number): PageColumns[] | undefined {
+function raisePictures(flow: readonly FlowNode[], reflow: Reflow, before: readonly number[], previous: PageColumns, last: ColumnArea, grid: number): PageColumns[] | undefined {
   if (previous.area.count < 2) return undefined;
   let tail = flow.length;
   while (tail > 0 && isPicture(pieceOf(flow[tail - 1]!)?.node)) tail -= 1;
@@ -116,7 +120,10 @@ function raisePictures(flow: readonly FlowNode[], before: readonly number[], pre
   const earliest = opening.part.isFirst ? openingIndex : openingIndex + 1;
   const areas = [previous.area, last];
   for (let at = tail - 1; at >= earliest; at -= 1) {
-    const order = [...text.slice(0, at), ...pictures, ...text.slice(at)];
+    // Not between a heading and what it heads.
+    if (at > 0 && keepsWithNext(text[at - 1]!)) continue;
+    // The flow made again for the new order: each block keeps its own spacing and its place on the grid.
+    const order = reflow([...text.slice(0, at), ...pictures, ...text.slice(at)].map((item) => pieceOf(item)!.node));
     const trial = packPages(order, (page) => areas[Math.min(page, 1)]!, grid, 2, before);
     if (trial === undefined || trial.length !== 2) continue;
     const [full, end] = trial as [PageColumns, PageColumns];
@@ -124,6 +131,12 @@ function raisePictures(flow: readonly FlowNode[], before: readonly number[], pre
     if (filled && !onlyPictures(end.columns)) return trial;
   }
   return undefined;
+}
+
+/** True for a block that must not end a column without what follows (a heading). */
+function keepsWithNext(item: FlowNode): boolean {
+  const role = pieceOf(item)?.node.props.tag?.role;
+  return ('minPresenceAhead' in item && (item.minPresenceAhead ?? 0) > 0) || (role !== undefined && /^H[1-6]$/.test(role));
 }
 
 function pieceOf(item: FlowNode): Piece | undefined {

@@ -44,11 +44,13 @@ export function galleyFlow(nodes: readonly LayoutNode[], options: FlowOptions): 
     if (options.grid > 0) top = Math.ceil(top / options.grid - 1e-6) * options.grid;
     const item = flowNode(node, options, { marginTop: 0, marginBottom: 0 });
     item.box = { ...item.box, top, marginTop: 0, marginBottom: 0 };
-    flow.push(options.shrinkPictures === undefined ? item : shrinkable(item, node, options.shrinkPictures));
+    flow.push(item);
     end = top + box.height;
     pendingSpace = box.marginBottom ?? 0;
   }
-  return flow;
+  if (options.shrinkPictures === undefined) return flow;
+  // The space after a block is the gap to the next block's top.
+  return flow.map((item, i) => shrinkable(item, nodes[i]!, options.shrinkPictures!, i + 1 < flow.length ? flow[i + 1]!.box.top - item.box.top - item.box.height : 0));
 }
 
 function flowNode(node: LayoutNode, options: FlowOptions, margins?: { marginTop: number; marginBottom: number }): FlowNode {
@@ -128,9 +130,13 @@ function pictureHeight(node: LayoutNode): number {
 /**
  * A box that holds a picture (a figure: picture, then caption), made able to
  * shrink its picture down to `least` of its size to fit the space left; the
- * caption keeps its width and lines.
+ * caption keeps its width and lines. Shrunk, it fills its column, and the
+ * paginator carries an empty remainder to the head of the next column, where
+ * the space that follows the figure (`spaceAfter`) would then open the
+ * column; the remainder takes that space back (a negative margin), so the
+ * next column begins flush like any other.
  */
-function shrinkable(item: FlowNode, node: LayoutNode, least: number): FlowNode {
+function shrinkable(item: FlowNode, node: LayoutNode, least: number, spaceAfter: number): FlowNode {
   const picture = node.props.wrap === false ? pictureHeight(node) : 0;
   if (picture === 0 || 'children' in item) return item;
   const rest = item.box.height - picture;
@@ -140,7 +146,7 @@ function shrinkable(item: FlowNode, node: LayoutNode, least: number): FlowNode {
       const scale = (avail - rest) / picture;
       if (scale < least || scale >= 1) return null;
       const piece: Piece = { node, marginTop: 0, marginBottom: 0, scale };
-      return [{ box: { ...item.box, height: rest + picture * scale }, data: piece }, { box: { top: 0, height: 0 } }];
+      return [{ box: { ...item.box, height: rest + picture * scale }, data: piece }, { box: { top: 0, height: 0, marginBottom: -Math.max(0, spaceAfter) } }];
     },
   } as FlowNode;
 }

@@ -12,7 +12,7 @@ import type { Article, Issue } from '../../model/types.js';
 import type { ArticleFrame, PageGeometry, PdfTemplates } from '../template-set.js';
 import type { LayoutNode } from './layout-types.js';
 import type { Galley } from './galley.js';
-import { flowColumns, reach } from './columns.js';
+import { flowColumns, reach, type Reflow } from './columns.js';
 import { materialize } from './fragments.js';
 import { textDirection } from '../../parse/language-tag.js';
 import type { StructureTag } from './tagging/tag.js';
@@ -43,7 +43,7 @@ export interface ArticleGalleys {
   article: Article;
   header: Galley;
   /** Body segments in order: column flows and spanning blocks. */
-  segments: ({ kind: 'columns'; galley: Galley; flow: FlowNode[]; shrinking: FlowNode[] } | { kind: 'span'; galley: Galley })[];
+  segments: ({ kind: 'columns'; galley: Galley; flow: FlowNode[]; shrinking: FlowNode[]; reflow?: Reflow } | { kind: 'span'; galley: Galley })[];
   columns: number;
   frame: ArticleFrame | undefined;
 }
@@ -141,7 +141,7 @@ export function makeUp(input: MakeupInput): PagePlan[] {
         }
         areaTops.push(cursor);
         return { count: item.columns, height: Math.max(g.lineHeight, bottom - pad - cursor), fresh: index > 0 || cursor <= top + pad + 0.01 };
-      }, segment.shrinking);
+      }, segment.shrinking, segment.reflow);
       if (result.length < areaTops.length) {
         // The last page asked for was not needed after all (its pictures fit the page before): take it back.
         pages.pop();

@@ -13,6 +13,7 @@ import type { ImageSource } from './primitives.js';
 import { fontStoreFor } from './font-store.js';
 import { layoutGalleys, type Galley, type GalleyCache, type GalleySpec } from './galley.js';
 import { galleyFlow } from './flow.js';
+import type { LayoutNode } from './layout-types.js';
 import { columnWidth, makeUp, textWidth, type ArticleGalleys, type PagePlan } from './makeup.js';
 import { writePdf } from './write-pdf.js';
 import { imageRefs } from '../../assets/resolve-images.js';
@@ -121,8 +122,8 @@ export async function layoutPdf(issue: Issue, templates: TemplateSet, options: P
       const galley = get(`${article.id}:${index}`);
       if (segment.kind === 'span') return { kind: 'span' as const, galley };
       const flow = galleyFlow(galley.nodes, { grid: g.lineHeight });
-      const shrinking = galleyFlow(galley.nodes, { grid: g.lineHeight, shrinkPictures: 0.35 });
-      return { kind: 'columns' as const, galley, flow, shrinking };
+      const reflow = (nodes: readonly LayoutNode[]) => galleyFlow(nodes, { grid: g.lineHeight, shrinkPictures: 0.35 });
+      return { kind: 'columns' as const, galley, flow, shrinking: reflow(galley.nodes), reflow };
     }),
   }));
   const pages = makeUp({ issue, templates: pdf, masthead: get('masthead'), articles, impressum: get('impressum') });
