@@ -8,8 +8,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { buildIssue } from '../helpers/build.js';
-import { fixtures, root } from '../helpers/fixtures.js';
+import { fixtures, issueCopy, root } from '../helpers/fixtures.js';
 import { layoutPdf, renderPdf, type PdfLayout } from '../../src/render/pdf/render-pdf.js';
 import { newsletterTemplates } from '../../templates/index.js';
 import { eachBlock } from '../../src/model/rules/walk.js';
@@ -220,5 +221,17 @@ describe.each([
         expect(found.length, `paragraph placed ${found.length} times: ${want.slice(0, 60)}`).toBe(1);
       });
     }
+  });
+});
+
+describe('a heading right before a picture that spans the columns', () => {
+  test('spans with the picture instead of ending the columns above it', async () => {
+    const { dir } = issueCopy(path.join(fixtures, 'minimal'));
+    const prose = 'Die Verwaltung hat im Frühjahr ihre Räume im Erdgeschoss bezogen, und die Bürgerinnen und Bürger finden alle Dienste an einem Ort. ';
+    writeFileSync(path.join(dir, '02-hinweis.md'), `---\ntype: article\ntitle: Ein Hinweis\ncolumns: 3\n---\n\n${prose.repeat(8)}\n\n### Zwischentitel vor dem Bild\n\n:::figure{src="images/bild.jpg" alt="Eine graue Fläche." span}\nDie Bildunterschrift\n:::\n\n${prose.repeat(6)}\n`);
+    const { layout } = await laidOut(dir);
+    const heading = layout.pages.flatMap((page) => page.nodes).find((node) => node.lines?.some((line) => line.string.includes('Zwischentitel')));
+    expect(heading, 'the heading is placed').toBeDefined();
+    expect((heading as { region?: string }).region).toBe('02-hinweis span');
   });
 });

@@ -152,8 +152,12 @@ function splitSegments(article: Article): { kind: 'columns' | 'span'; blocks: Ar
   let current: Article['body'] = [];
   for (const block of article.body) {
     if (block.type === 'figure' && block.span && article.columns > 1) {
-      if (current.length > 0) segments.push({ kind: 'columns', blocks: current });
-      segments.push({ kind: 'span', blocks: [block] });
+      // Headings right before the picture head what follows it: they span with it rather than end the
+      // columns above, where one could be left at the foot of a column (nothing after it in that flow).
+      let cut = current.length;
+      while (cut > 0 && current[cut - 1]!.type === 'heading') cut -= 1;
+      if (cut > 0) segments.push({ kind: 'columns', blocks: current.slice(0, cut) });
+      segments.push({ kind: 'span', blocks: [...current.slice(cut), block] });
       current = [];
     } else current.push(block);
   }
