@@ -29,7 +29,7 @@ import { error, hasErrors, warn } from './diagnostics/messages.js';
 /** The outputs a build can make. */
 export type Target = 'html' | 'pdf';
 
-/** How far a long step is: `done` of `total` units (galleys, pages). */
+/** How far a long step is: `done` of `total` units (articles laid out, pages drawn). */
 export type ProgressCallback = (step: string, done: number, total: number, unit: string) => void;
 
 /** A PDF renderer as build() calls it. */
