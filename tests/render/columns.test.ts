@@ -68,3 +68,19 @@ describe('a closing picture that would open a page alone', () => {
     expect(pages.map((page) => page.columns.map((column) => placed(column).map(([name]) => name)))).toEqual([[['P1'], ['P2']], [['PIC']]]);
   });
 });
+
+describe('balancing the last page', () => {
+  /** A paragraph of `count` lines of 10 pt, split between lines (two lines at least at a column's foot and head). */
+  const paragraph = (name: string, count: number): LayoutNode =>
+    ({ ...block(name, 'P', count * 10), lines: Array.from({ length: count }, (_, i) => ({ box: { x: 0, y: i * 10, width: 100, height: 10 } })) }) as LayoutNode;
+
+  test('where widow and orphan rules leave no even cut, earlier columns give up lines so the ends are as close as can be, in order', () => {
+    // 72 lines in three columns; filled one after the other they end at 25, 25 and 22 lines.
+    const nodes = [paragraph('A', 7), paragraph('B', 18), paragraph('C', 21), paragraph('D', 18), paragraph('E', 8)];
+    const [page] = flowColumns(galleyFlow(nodes, { grid }), grid, () => ({ count: 3, height: 500, fresh: true }));
+    const ends = page!.columns.map((column) => column.reduce((most, fragment) => Math.max(most, fragment.box.top + fragment.box.height), 0));
+    expect(Math.max(...ends) - Math.min(...ends)).toBeLessThanOrEqual(2 * grid);
+    expect(ends).toEqual([...ends].sort((a, b) => b - a));
+    expect(ends.reduce((sum, end) => sum + end, 0)).toBe(720);
+  });
+});

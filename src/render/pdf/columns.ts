@@ -180,28 +180,59 @@ function quiet(paginator: Paginator): Paginator {
  * in the area's columns (nothing too tall for its column), and packs it so.
  */
 function balance(flow: readonly FlowNode[], history: readonly number[], area: ColumnArea, grid: number): { columns: PlacedNode[][]; used: number; fits: boolean } {
-  const pack = (height: number) => {
+  const pack = (heights: readonly number[]) => {
     const paginator = replay(flow, history);
     const columns: PlacedNode[][] = [];
-    for (let c = 0; c < area.count && !paginator.done; c += 1) columns.push(paginator.next(height));
-    const spilled = columns.some((column) => reach(column) > height + 0.01);
-    return { columns, fits: paginator.done && (!spilled || (area.fresh && height >= area.height - 0.01)) };
+    for (let c = 0; c < area.count && !paginator.done; c += 1) columns.push(paginator.next(heights[c]!));
+    const spilled = columns.some((column, c) => reach(column) > heights[c]! + 0.01);
+    return { columns, fits: paginator.done && (!spilled || (area.fresh && Math.min(...heights) >= area.height - 0.01)) };
   };
+  const even = (height: number) => pack(Array<number>(area.count).fill(height));
   const step = grid > 0 ? grid : 1;
   const lines = Math.max(1, Math.floor(area.height / step + 1e-6));
   let height = area.height;
-  if (area.count > 1 && pack(lines * step).fits) {
+  if (area.count > 1 && even(lines * step).fits) {
     let low = 1;
     let high = lines;
     while (low < high) {
       const mid = Math.floor((low + high) / 2);
-      if (pack(mid * step).fits) high = mid;
+      if (even(mid * step).fits) high = mid;
       else low = mid + 1;
     }
     height = low * step;
   }
-  const { columns, fits } = pack(height);
-  return { columns, used: Math.max(0, ...columns.map(reach)), fits };
+  let best = even(height);
+  // Filled one after the other, the columns can end several lines apart where the widow and orphan rules
+  // allow no cut in between (the last column shorter); earlier columns up to three lines shorter may even
+  // them out. The most even packing wins, the fewest lines moved among equals, as long as no column ends
+  // below the one before it (the reader's eye goes down the columns in order).
+  if (area.count > 1 && best.fits && best.columns.length === area.count && spread(best.columns) > step + 0.5) {
+    for (const cuts of shortenings(area.count - 1, 3)) {
+      const trial = pack([...cuts.map((cut) => height - cut * step), height]);
+      if (trial.fits && trial.columns.length === area.count && descending(trial.columns) && spread(trial.columns) < spread(best.columns) - 0.5) best = trial;
+    }
+  }
+  return { columns: best.columns, used: Math.max(0, ...best.columns.map(reach)), fits: best.fits };
+}
+
+/** True when each column ends no lower than the one before it. */
+function descending(columns: readonly PlacedNode[][]): boolean {
+  const ends = columns.map(reach);
+  return ends.every((end, i) => i === 0 || end <= ends[i - 1]! + 0.5);
+}
+
+/** How far apart the ends of columns are. */
+function spread(columns: readonly PlacedNode[][]): number {
+  const ends = columns.map(reach);
+  return Math.max(...ends) - Math.min(...ends);
+}
+
+/** Every way to take 0 to `most` lines off each of `count` columns, but not none at all, fewest lines first. */
+function shortenings(count: number, most: number): number[][] {
+  let all: number[][] = [[]];
+  for (let i = 0; i < count; i += 1) all = all.flatMap((cuts) => Array.from({ length: most + 1 }, (_, cut) => [...cuts, cut]));
+  const total = (cuts: readonly number[]) => cuts.reduce((sum, cut) => sum + cut, 0);
+  return all.filter((cuts) => total(cuts) > 0).sort((a, b) => total(a) - total(b));
 }
 
 /** How far down a column's fragments reach. */
