@@ -140,8 +140,8 @@ function markers(patterns: CompiledPatterns, word: string, lowered: string): num
     for (let i = start; i < codes.length; i += 1) {
       const code = codes[i]!;
       if (code < 0) break;
-      // The child along this letter, from the hash table (written out here: a cold build runs this in
-      // V8's interpreter, which calls a function for every call).
+      // The child along this letter, from the hash table; written out rather than called, since a cold
+      // build runs this in V8's interpreter, where every call costs.
       const key = node * alphabetLimit + code;
       let slot = Math.imul(key, golden) >>> shift;
       let found = keys[slot]!;
