@@ -5,10 +5,10 @@ import { readFile } from 'node:fs/promises';
  * React-PDF's textkit imports `@react-pdf/hyphenate/en-us`, which builds a trie of the English
  * hyphenation patterns as it loads: 1.2 MB of the start-up snapshot, and ≈ 25 ms of every start
  * without the snapshot (importing it took 25 ms, its pattern file alone 19). textkit uses it only for
- * text without a hyphenation callback, and Blattwerk gives every text one (src/render/pdf/galley.ts registers the
- * issue language's hyphenator before each layout), which ignores textkit's built-in one. In its place
- * the bundles get a module that splits nothing, so a text that ever reached it would be set
- * unhyphenated, not wrongly. tests/cli/snapshot.test.ts checks that an English issue built from the
+ * text without a hyphenation callback, and Blattwerk gives every text one (src/render/pdf/galley.ts
+ * registers the issue language's hyphenator before each layout), which ignores textkit's built-in one.
+ * In its place the bundles get a module that splits nothing, so a text that ever reached it would be
+ * set unhyphenated, not wrongly. tests/cli/snapshot.test.ts checks that an English issue built from the
  * snapshot is hyphenated and byte for byte what the unbundled modules make.
  */
 export const withoutEnglishDefaultHyphenation = {
