@@ -84,6 +84,11 @@ function shareParsedFonts(store: FontStore): void {
       const primary = first.get(source.src);
       if (primary === undefined) {
         first.set(source.src, source);
+        const load = source._load.bind(source);
+        source._load = async () => {
+          await load();
+          keepGlyphCharacters(source.data);
+        };
         continue;
       }
       source._load = async () => {
@@ -92,6 +97,42 @@ function shareParsedFonts(store: FontStore): void {
       };
     }
   }
+}
+
+/** A parsed font as fontkit keeps its glyphs: one object per glyph, made on first request. */
+interface GlyphCache {
+  _glyphs: Record<number, { codePoints: number[] } | undefined>;
+  getGlyph(id: number, characters?: number[]): unknown;
+  glyphCharactersKept?: boolean;
+}
+
+/**
+ * fontkit keeps one glyph object per glyph, with the characters of its first
+ * request, and its subsetter asks for the parts of composite glyphs with
+ * none. In a process that makes more than one PDF (the preview, the tests), a
+ * later layout then got such a glyph (the period, a part of the colon) with
+ * no characters, and textkit, which maps glyphs back to the text by their
+ * characters, lost the character before it: "2. Mai" was set as ". Mai".
+ * A request with characters now always gets a glyph with those characters.
+ */
+function keepGlyphCharacters(font: unknown): void {
+  const parsed = font as GlyphCache | null;
+  if (parsed === null || parsed.glyphCharactersKept === true || typeof parsed.getGlyph !== 'function' || typeof parsed._glyphs !== 'object') return;
+  const get = parsed.getGlyph.bind(parsed);
+  parsed.getGlyph = (id: number, characters: number[] = []) => {
+    const cached = parsed._glyphs[id];
+    if (cached === undefined || characters.length === 0 || sameCharacters(cached.codePoints, characters)) return get(id, characters);
+    // A glyph of its own for this request; the one remembered stays, unless it had no characters.
+    delete parsed._glyphs[id];
+    const glyph = get(id, characters);
+    if (cached.codePoints.length > 0) parsed._glyphs[id] = cached;
+    return glyph;
+  };
+  parsed.glyphCharactersKept = true;
+}
+
+function sameCharacters(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((codePoint, i) => codePoint === b[i]);
 }
 
 function fileStamp(file: string): string {
