@@ -48,15 +48,23 @@ export function stringsFor(lang: string): Strings {
   return all[lang.split('-')[0]!.toLowerCase()] ?? de;
 }
 
+/** ICU's formats, made once per language (each takes ICU a while to make; the masthead, every page footer and the web page ask). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** Formats a date as the language writes it ("1. Oktober 2018"). */
 export function formatDate(iso: string, lang: string): string {
   const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m! - 1, d!)));
+  let format = dateFormats.get(lang);
+  if (format === undefined) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
+  return format.format(new Date(Date.UTC(y!, m! - 1, d!)));
 }
 
 /** Formats a file size ("1,2 MB"). */
 export function formatBytes(bytes: number, lang: string): string {
-  const format = (value: number, unit: string) => `${new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(value)} ${unit}`;
+  let numbers = numberFormats.get(lang);
+  if (numbers === undefined) numberFormats.set(lang, (numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 1 })));
+  const format = (value: number, unit: string) => `${numbers.format(value)} ${unit}`;
   if (bytes < 1024 * 1024) return format(Math.max(1, Math.round(bytes / 1024)), 'KB');
   return format(bytes / 1024 / 1024, 'MB');
 }

@@ -10,6 +10,13 @@ import { VFile } from 'vfile';
 import { decodeText } from './decode-text.js';
 import { error, warn } from '../diagnostics/messages.js';
 
+/**
+ * Article files in English alphabetical order, with one collator: localeCompare with a locale makes a
+ * new one per comparison. Made on first use: an ICU object made at import cannot be in the start-up
+ * snapshot.
+ */
+let byName: Intl.Collator | undefined;
+
 /** Why a path inside the issue could not be read. */
 export type ReadFailure = 'absolute' | 'outside' | 'missing' | 'not-a-file' | 'unreadable' | 'too-large';
 
@@ -150,7 +157,7 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
         // A symlinked article counts too; reading it checks that it stays inside the folder.
         .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
         .map((entry) => entry.name)
-        .sort((a, b) => a.localeCompare(b, 'en'));
+        .sort((a, b) => (byName ??= new Intl.Collator('en')).compare(a, b));
     } catch {
       return [];
     }
