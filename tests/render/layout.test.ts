@@ -9,15 +9,16 @@
 import { describe, expect, test } from 'vitest';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 import { buildIssue } from '../helpers/build.js';
-import { fixtures, issueCopy, root } from '../helpers/fixtures.js';
+import { fixtures, issueCopy, root, tempDir } from '../helpers/fixtures.js';
 import { layoutPdf, renderPdf, type PdfLayout } from '../../src/render/pdf/render-pdf.js';
 import { newsletterTemplates } from '../../templates/index.js';
 import { eachBlock } from '../../src/model/rules/walk.js';
 import type { LayoutLine, LayoutNode } from '../../src/render/pdf/layout-types.js';
 import type { Region } from '../../src/render/pdf/makeup.js';
 import { endsWithInsertedHyphen } from '../../src/render/pdf/hyphen-glyphs.js';
-import type { Issue } from '../../src/model/types.js';
+import type { Block, Inline, Issue } from '../../src/model/types.js';
 
 const templates = newsletterTemplates();
 const grid = templates.pdf.geometry.lineHeight;
@@ -70,15 +71,29 @@ function blockTexts(placed: PlacedText[]): string[] {
 
 const words = (text: string) => text.match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** A paragraph's words as they are printed (footnote marks are numbers). */
+function paragraphWords(block: Extract<Block, { type: 'paragraph' }>): string {
+  const marks = (inlines: readonly Inline[]): string => inlines.map((i) => (i.type === 'noteRef' ? ` ${i.number} ` : 'children' in i ? marks(i.children) : 'value' in i ? i.value : ' ')).join('');
+  return words(marks(block.children)).join(' ');
+}
+
 async function laidOut(dir: string): Promise<{ issue: Issue; layout: PdfLayout }> {
   const result = await buildIssue(dir, { targets: [] });
   const issue = result.issue!;
   return { issue, layout: await layoutPdf(issue, templates, { bleed: 0 }) };
 }
 
+/** The benchmark's 60 three-column articles (bench/generate.mjs, the same text every time): spanning pictures, headings, lists and tables in narrow columns, over 49 pages. */
+function generatedIssue(): string {
+  const folder = tempDir('blattwerk-generated-');
+  execFileSync(process.execPath, [path.join(root, 'bench', 'generate.mjs'), folder, '3col-60']);
+  return path.join(folder, 'bench-3col-60');
+}
+
 describe.each([
   ['seed', path.join(root, 'issues', '2018-herbst')],
   ['gemeindebrief', path.join(fixtures, 'gemeindebrief')],
+  ['generated three-column', generatedIssue()],
 ])('layout of the %s issue', (_name, dir) => {
   const ready = laidOut(dir);
 
@@ -129,7 +144,7 @@ describe.each([
     }
   });
 
-  test('the last page of an article has its columns balanced: text-only columns end within a line of each other', async () => {
+  test('the last page of an article has its columns balanced: text-only columns end within a line of each other per column', async () => {
     const { layout } = await ready;
     const lastPage = new Map<string, number>();
     layout.pages.forEach((page, index) => {
@@ -142,7 +157,8 @@ describe.each([
       const textOnly = columns.every((column) => page.nodes.filter((n) => n.region === column.label).every((n) => n.type === 'TEXT'));
       if (columns.length < 2 || !textOnly) continue;
       const heights = columns.map((c) => c.height);
-      expect(Math.max(...heights) - Math.min(...heights), `${article} on page ${page.number}: ${heights.join(', ')}`).toBeLessThanOrEqual(grid + 0.5);
+      // Two columns end within a line; three within two, where the widow and orphan rules allow no closer cut.
+      expect(Math.max(...heights) - Math.min(...heights), `${article} on page ${page.number}: ${heights.join(', ')}`).toBeLessThanOrEqual((columns.length - 1) * grid + 0.5);
       checked += 1;
     }
     expect(checked).toBeGreaterThan(0);
@@ -207,19 +223,20 @@ describe.each([
   test('every word of every paragraph is placed once, in order', async () => {
     const { issue, layout } = await ready;
     const placed = blockTexts(texts(layout)).map((text) => words(text).join(' '));
+    // A paragraph the issue has several times (the generated one repeats its sources) is placed as often.
+    const wanted = new Map<string, number>();
     for (const article of issue.articles) {
       eachBlock(article, (block) => {
-        if (block.type !== 'paragraph') return;
-        // Footnote marks are printed numbers.
-        const marks = (inlines: typeof block.children): string => inlines.map((i) => (i.type === 'noteRef' ? ` ${i.number} ` : 'children' in i ? marks(i.children) : 'value' in i ? i.value : ' ')).join('');
-        const want = words(marks(block.children)).join(' ');
-        const found = placed.filter((text) => text === want);
-        if (found.length !== 1 && process.env.DEBUG_LAYOUT) {
-          const near = placed.find((text) => text.startsWith(want.slice(0, 30)));
-          console.log('WANT', want, '\nGOT ', near);
-        }
-        expect(found.length, `paragraph placed ${found.length} times: ${want.slice(0, 60)}`).toBe(1);
+        if (block.type === 'paragraph') wanted.set(paragraphWords(block), (wanted.get(paragraphWords(block)) ?? 0) + 1);
       });
+    }
+    for (const [want, times] of wanted) {
+      const found = placed.filter((text) => text === want);
+      if (found.length !== times && process.env.DEBUG_LAYOUT) {
+        const near = placed.find((text) => text.startsWith(want.slice(0, 30)));
+        console.log('WANT', want, '\nGOT ', near);
+      }
+      expect(found.length, `paragraph placed ${found.length} times, not ${times}: ${want.slice(0, 60)}`).toBe(times);
     }
   });
 });
