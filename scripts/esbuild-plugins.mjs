@@ -23,44 +23,48 @@ export const withoutEnglishDefaultHyphenation = {
 };
 
 /**
+ * A plugin that replaces one piece of a package's code, which must occur exactly once: when a new
+ * version writes it differently, the bundle fails to build here instead of silently keeping the old way.
+ */
+function replaceOnce(name, file, from, to) {
+  return {
+    name,
+    setup(builder) {
+      builder.onLoad({ filter: file }, async (args) => {
+        const text = await readFile(args.path, 'utf8');
+        if (text.split(from).length !== 2) throw new Error(`${args.path}: no longer reads \`${from}\` once; see the ${name} plugin in scripts/esbuild-plugins.mjs`);
+        return { contents: text.replace(from, to), loader: 'js' };
+      });
+    },
+  };
+}
+
+/**
  * yoga-layout's Emscripten loader fetches its WebAssembly, which it carries as a base64 data: URL,
  * with `fetch()` whenever there is one: in Node.js that loads undici and has it decode the URL, 16 ms
  * of the first layout (27 against 11 ms to load yoga, medians of 3). The bundles take the loader's
- * own way for hosts without fetch (atob); the bytes are the same. If a new yoga-layout writes the
- * test differently, the bundle fails to build here rather than silently keeping the slow way.
+ * own way for hosts without fetch (atob); the bytes are the same.
  */
-export const yogaWithoutFetch = {
-  name: 'yoga-without-fetch',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const test = '"function"!=typeof fetch?Promise.resolve()';
-      if (text.split(test).length !== 2) throw new Error(`${args.path}: the loader no longer reads \`${test}\`; see scripts/esbuild-plugins.mjs`);
-      return { contents: text.replace(test, '!0?Promise.resolve()'), loader: 'js' };
-    });
-  },
-};
+export const yogaWithoutFetch = replaceOnce(
+  'yoga-without-fetch',
+  /[\\/]yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/,
+  '"function"!=typeof fetch?Promise.resolve()',
+  '!0?Promise.resolve()',
+);
 
 /**
  * textkit runs the Unicode bidirectional algorithm (bidi-js) over every paragraph it lays out, 16 ms of
  * a cold seed build, although a paragraph without right-to-left letters, Arabic digits or explicit
  * direction marks, in a left-to-right block, has every level 0, which is all the bundles now give
  * such a paragraph without running it (the runs textkit makes from the levels are the same). Anything
- * else, and every block set right to left, still goes through bidi-js. A changed textkit fails the
- * bundle build here.
+ * else, and every block set right to left, still goes through bidi-js. The expression: Hebrew to Arabic
+ * Extended (R, AL, AN), RLM, embeddings and overrides, isolates, the presentation forms, and the
+ * supplementary right-to-left blocks (by their high surrogates).
  */
-export const bidiLeftToRightAtOnce = {
-  name: 'bidi-left-to-right-at-once',
-  setup(builder) {
-    builder.onLoad({ filter: /[\\/]@react-pdf[\\/]textkit[\\/]lib[\\/]textkit\.js$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
-      const call = 'const { levels } = bidi.getEmbeddingLevels(string, direction);';
-      if (text.split(call).length !== 2) throw new Error(`${args.path}: textkit no longer reads \`${call}\`; see scripts/esbuild-plugins.mjs`);
-      // Hebrew to Arabic Extended (R, AL, AN), RLM, embeddings and overrides, isolates, the presentation
-      // forms, and the supplementary right-to-left blocks (by their high surrogates).
-      const rightToLeft = '/[\\u0590-\\u08ff\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufb1d-\\ufdff\\ufe70-\\ufeff\\ud802\\ud803\\ud83a\\ud83b]/';
-      const fast = `const { levels } = direction !== 'rtl' && !${rightToLeft}.test(string) ? { levels: new Uint8Array(string.length) } : bidi.getEmbeddingLevels(string, direction);`;
-      return { contents: text.replace(call, fast), loader: 'js' };
-    });
-  },
-};
+const rightToLeft = '/[\\u0590-\\u08ff\\u200f\\u202a-\\u202e\\u2066-\\u2069\\ufb1d-\\ufdff\\ufe70-\\ufeff\\ud802\\ud803\\ud83a\\ud83b]/';
+export const bidiLeftToRightAtOnce = replaceOnce(
+  'bidi-left-to-right-at-once',
+  /[\\/]@react-pdf[\\/]textkit[\\/]lib[\\/]textkit\.js$/,
+  'const { levels } = bidi.getEmbeddingLevels(string, direction);',
+  `const { levels } = direction !== 'rtl' && !${rightToLeft}.test(string) ? { levels: new Uint8Array(string.length) } : bidi.getEmbeddingLevels(string, direction);`,
+);
