@@ -35,6 +35,9 @@ export interface PageColumns {
   consumed: number;
 }
 
+/** Makes the flow of top-level galley nodes (galleyFlow, with pictures that may shrink), for a new order of them. */
+export type Reflow = (nodes: readonly LayoutNode[]) => FlowNode[];
+
 /**
  * Packs a flow into columns; `nextArea` gives the area of each successive
  * page (0 for the first). When the flow would end with a page that holds
@@ -42,11 +45,9 @@ export interface PageColumns {
  * `shrinking`, the same flow whose pictures may shrink to fit; if that works
  * the result has one page fewer than the areas asked for, and the caller
  * drops the last one. If it does not, the pictures are raised into the page
- * before (see raisePictures), so the last page has text beside them.
+ * before (see raisePictures; `reflow` makes the flow for the new order), so
+ * the last page has text beside them.
  */
-/** Makes the flow of top-level galley nodes (galleyFlow, with pictures that may shrink), for a new order of them. */
-export type Reflow = (nodes: readonly LayoutNode[]) => FlowNode[];
-
 export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, shrinking?: readonly FlowNode[], reflow?: Reflow): PageColumns[] {
   const pages = packPages(flow, nextArea, grid, Infinity)!;
   const last = pages.at(-1);
@@ -177,7 +178,8 @@ function quiet(paginator: Paginator): Paginator {
 
 /**
  * Finds the smallest whole-line column height at which the rest still fits
- * in the area's columns (nothing too tall for its column), and packs it so.
+ * in the area's columns (nothing too tall for its column), and packs it so,
+ * with the columns' ends evened out where they would be lines apart.
  */
 function balance(flow: readonly FlowNode[], history: readonly number[], area: ColumnArea, grid: number): { columns: PlacedNode[][]; used: number; fits: boolean } {
   const pack = (heights: readonly number[]) => {
