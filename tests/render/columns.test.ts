@@ -28,7 +28,7 @@ function block(name: string, role: string, height: number, options: { marginBott
 const reflow = (nodes: readonly LayoutNode[]) => galleyFlow(nodes, { grid, shrinkPictures: 0.35 });
 
 function pack(nodes: LayoutNode[], areas: ColumnArea[]) {
-  return flowColumns(galleyFlow(nodes, { grid }), grid, (page) => areas[Math.min(page, areas.length - 1)]!, reflow(nodes), reflow);
+  return flowColumns(galleyFlow(nodes, { grid }), grid, (page) => areas[Math.min(page, areas.length - 1)]!, reflow);
 }
 
 /** Each column's blocks by name, with where they start. */

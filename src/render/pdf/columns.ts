@@ -41,17 +41,18 @@ export type Reflow = (nodes: readonly LayoutNode[]) => FlowNode[];
 /**
  * Packs a flow into columns; `nextArea` gives the area of each successive
  * page (0 for the first). When the flow would end with a page that holds
- * nothing but pictures, it is packed once more into the page before with
- * `shrinking`, the same flow whose pictures may shrink to fit; if that works
- * the result has one page fewer than the areas asked for, and the caller
- * drops the last one. If it does not, the pictures are raised into the page
- * before (see raisePictures; `reflow` makes the flow for the new order), so
- * the last page has text beside them.
+ * nothing but pictures, it is packed once more into the page before as
+ * `reflow` makes it, with pictures that may shrink to fit; if that works the
+ * result has one page fewer than the areas asked for, and the caller drops
+ * the last one. If it does not, the pictures are raised into the page before
+ * (see raisePictures), so the last page has text beside them. Without
+ * `reflow`, neither is tried.
  */
-export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, shrinking?: readonly FlowNode[], reflow?: Reflow): PageColumns[] {
+export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (page: number) => ColumnArea, reflow?: Reflow): PageColumns[] {
   const pages = packPages(flow, nextArea, grid, Infinity)!;
   const last = pages.at(-1);
-  if (shrinking === undefined || pages.length < 2 || last === undefined || !onlyPictures(last.columns)) return pages;
+  if (reflow === undefined || pages.length < 2 || last === undefined || !onlyPictures(last.columns)) return pages;
+  const shrinking = reflow(flow.map((item) => pieceOf(item)!.node));
   const previous = pages[pages.length - 2]!;
   const before = pages.slice(0, -2).flatMap((page) => Array<number>(page.consumed).fill(page.area.height));
   const refit = balance(shrinking, before, { ...previous.area }, grid);
@@ -59,7 +60,7 @@ export function flowColumns(flow: readonly FlowNode[], grid: number, nextArea: (
     pages.splice(-2, 2, { columns: refit.columns, used: refit.used, last: true, area: previous.area, consumed: refit.columns.length });
     return pages;
   }
-  const raised = reflow === undefined ? undefined : raisePictures(shrinking, reflow, before, previous, last.area, grid);
+  const raised = raisePictures(shrinking, reflow, before, previous, last.area, grid);
   if (raised !== undefined) pages.splice(-2, 2, ...raised);
   return pages;
 }
@@ -101,7 +102,7 @@ function packPages(flow: readonly FlowNode[], nextArea: (page: number) => Column
  * before nor shrunk), are raised: placed before a block that begins on the
  * page before (the last such block first, then earlier ones, never right
  * after a heading), shrunk to fit where needed (down to the share
- * `shrinking` allows), and the text they displace runs on to the next page.
+ * its flow allows), and the text they displace runs on to the next page.
  * An order is taken when the page before stays filled to its foot, the flow
  * still ends on the next page, and that page has text with the pictures.
  * Typeset by hand, a picture that misses its page moves up the same way,

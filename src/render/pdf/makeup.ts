@@ -43,7 +43,7 @@ export interface ArticleGalleys {
   article: Article;
   header: Galley;
   /** Body segments in order: column flows and spanning blocks. */
-  segments: ({ kind: 'columns'; galley: Galley; flow: FlowNode[]; shrinking: FlowNode[]; reflow?: Reflow } | { kind: 'span'; galley: Galley })[];
+  segments: ({ kind: 'columns'; galley: Galley; flow: FlowNode[]; reflow?: Reflow } | { kind: 'span'; galley: Galley })[];
   columns: number;
   frame: ArticleFrame | undefined;
 }
@@ -141,7 +141,7 @@ export function makeUp(input: MakeupInput): PagePlan[] {
         }
         areaTops.push(cursor);
         return { count: item.columns, height: Math.max(g.lineHeight, bottom - pad - cursor), fresh: index > 0 || cursor <= top + pad + 0.01 };
-      }, segment.shrinking, segment.reflow);
+      }, segment.reflow);
       if (result.length < areaTops.length) {
         // The last page asked for was not needed after all (its pictures fit the page before): take it back.
         pages.pop();

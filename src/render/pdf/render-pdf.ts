@@ -113,6 +113,8 @@ export async function layoutPdf(issue: Issue, templates: TemplateSet, options: P
     if (galley === undefined) throw new Error(`No galley ${key}`);
     return galley;
   };
+  // The flow of a galley's blocks with pictures that may shrink, in any order: for the make-up's second tries.
+  const reflow = (nodes: readonly LayoutNode[]) => galleyFlow(nodes, { grid: g.lineHeight, shrinkPictures: 0.35 });
   const articles: ArticleGalleys[] = plans.map(({ article, frame, segments }) => ({
     article,
     frame,
@@ -121,9 +123,7 @@ export async function layoutPdf(issue: Issue, templates: TemplateSet, options: P
     segments: segments.map((segment, index) => {
       const galley = get(`${article.id}:${index}`);
       if (segment.kind === 'span') return { kind: 'span' as const, galley };
-      const flow = galleyFlow(galley.nodes, { grid: g.lineHeight });
-      const reflow = (nodes: readonly LayoutNode[]) => galleyFlow(nodes, { grid: g.lineHeight, shrinkPictures: 0.35 });
-      return { kind: 'columns' as const, galley, flow, shrinking: reflow(galley.nodes), reflow };
+      return { kind: 'columns' as const, galley, flow: galleyFlow(galley.nodes, { grid: g.lineHeight }), reflow };
     }),
   }));
   const pages = makeUp({ issue, templates: pdf, masthead: get('masthead'), articles, impressum: get('impressum') });
