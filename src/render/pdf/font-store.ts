@@ -74,7 +74,8 @@ interface SourceOfStore { src: unknown; data: unknown; load(): Promise<void>; _l
  * parse such a file once per source. Shared, a file is parsed once, its patches (claimControls,
  * alignFallbackMetrics) hold for every style that uses it (an Arabic word in italic text took the
  * Arabic face's own, taller metrics), and a build from the start-up snapshot, where the listed faces
- * are parsed already, reads no font file.
+ * are parsed already, reads no font file. The one load of each file also makes its glyphs keep their
+ * characters (keepGlyphCharacters).
  */
 function shareParsedFonts(store: FontStore): void {
   const first = new Map<unknown, SourceOfStore>();
