@@ -26,6 +26,14 @@ import { extractContent, typstSource } from './content.mjs';
 const typstReference = { ms: 150, note: 'Typst 0.14 with PDF/UA-1, whole process, an equivalent document of the seed\'s size, from issue 6' };
 const allIssues = ['seed', ...generatedIssues.map((spec) => spec.name)];
 const smallIssues = new Set(['seed', 'pages-10', '3col-10']);
+/** Preloaded into every timed Node.js: CPU time and peak memory. */
+const probe = path.join(root, 'bench', 'resource-probe.cjs');
+/**
+ * The blattwerk command a user runs: bin/blattwerk (a shell script that starts Node.js from the snapshot
+ * itself) on Linux and macOS; on Windows, where npm runs bin/blattwerk.js, that.
+ */
+const command = process.platform === 'win32' ? undefined : path.join(root, 'bin', 'blattwerk');
+
 const usage = 'usage: node bench/run.mjs [--quick] [--only seed,pages-10,…] [--runs n] [--edits n] [--out file] [--keep]\n';
 
 let values;
@@ -124,6 +132,7 @@ async function benchIssue(name, runs, edits) {
 
   const cold = [];
   const coldModules = [];
+  const coldViaNode = [];
   const plain = [];
   const chromiumRuns = [];
   for (let run = 1; run <= runs; run += 1) {
@@ -132,6 +141,10 @@ async function benchIssue(name, runs, edits) {
     if (smallIssues.has(name)) {
       progress(`${name}: cold build without the start-up snapshot ${run}/${runs}`);
       coldModules.push(coldBuild(issue.dir, { BLATTWERK_SNAPSHOT: '0' }));
+      if (command !== undefined) {
+        progress(`${name}: cold build through node bin/blattwerk.js ${run}/${runs}`);
+        coldViaNode.push(coldBuild(issue.dir, {}, { viaNode: true }));
+      }
     }
     progress(`${name}: plain react-pdf ${run}/${runs}`);
     plain.push(plainRender(contentFile));
@@ -183,6 +196,13 @@ async function benchIssue(name, runs, edits) {
       stagesMs: Object.fromEntries(stageNames.map((stage) => [stage, stats(coldModules.map((run) => run.timings.find((t) => t.stage === stage)?.ms ?? 0))])),
       ratioWall: coldWall.median / stats(coldModules.map((run) => run.wallMs)).median,
     },
+    viaNode: coldViaNode.length === 0 ? undefined : {
+      runs,
+      wallMs: stats(coldViaNode.map((run) => run.wallMs)),
+      cpuMs: stats(coldViaNode.map((run) => run.cpuMs)),
+      startup: [...new Set(coldViaNode.map((run) => run.startup))].join(', '),
+      ratioWall: coldWall.median / stats(coldViaNode.map((run) => run.wallMs)).median,
+    },
     warm: {
       edits,
       editedFile: warm.file,
@@ -216,25 +236,39 @@ async function benchIssue(name, runs, edits) {
 
 /** Runs node with the resource probe preloaded; returns wall time, CPU time, peak RSS and the output. */
 function timeNode(args, env = {}) {
+  return timeProcess(process.execPath, ['--require', probe, ...args], env);
+}
+
+/** Runs the blattwerk command as npm links it (bin/blattwerk, by its #! line), with the probe preloaded into its Node.js. */
+function timeCommand(args, env = {}) {
+  return timeProcess(command, args, { ...env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require=${probe}`.trim() });
+}
+
+/** Runs a process whose Node.js loads the resource probe; returns wall time, CPU time, peak RSS and the output. */
+function timeProcess(file, args, env) {
   const resourceFile = path.join(work, `resources-${process.pid}.json`);
   rmSync(resourceFile, { force: true });
   const start = performance.now();
-  const child = spawnSync(process.execPath, ['--require', path.join(root, 'bench', 'resource-probe.cjs'), ...args], {
+  const child = spawnSync(file, args, {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     env: { ...process.env, NO_COLOR: '1', BENCH_RESOURCE_FILE: resourceFile, ...env },
   });
   const wallMs = performance.now() - start;
-  if (child.status !== 0) throw new Error(`\`node ${args.join(' ')}\` exited with ${child.status ?? child.signal}:\n${child.stderr.slice(-4000)}${child.stdout.slice(-2000)}`);
+  if (child.status !== 0) throw new Error(`\`${path.basename(file)} ${args.join(' ')}\` exited with ${child.status ?? child.signal}:\n${child.stderr.slice(-4000)}${child.stdout.slice(-2000)}`);
   const resources = JSON.parse(readFileSync(resourceFile, 'utf8'));
   return { wallMs, cpuMs: resources.cpuMs, maxRssKb: resources.maxRssKb, stdout: child.stdout };
 }
 
-/** A cold build as a whole process (the CLI's launcher and the Node.js it starts from the snapshot, CPU time of both). */
-function coldBuild(dir, env = {}) {
+/**
+ * A cold build as a whole process: the blattwerk command, or with `viaNode` `node bin/blattwerk.js`, the
+ * launcher that starts a second Node.js from the snapshot (CPU time of both).
+ */
+function coldBuild(dir, env = {}, { viaNode = command === undefined } = {}) {
   const out = path.join(work, 'out-cold');
-  const run = timeNode([path.join(root, 'bin', 'blattwerk.js'), 'build', dir, '--out', out, '--json'], env);
+  const args = ['build', dir, '--out', out, '--json'];
+  const run = viaNode ? timeNode([path.join(root, 'bin', 'blattwerk.js'), ...args], env) : timeCommand(args, env);
   const [built] = JSON.parse(run.stdout);
   if (!built.ok) throw new Error(`${dir} did not build`);
   return { ...run, pages: built.pages, timings: built.timings, typesetting: built.typesetting, startup: built.startup };
@@ -309,13 +343,22 @@ function formatReport({ machine: m, typst: t, issues }) {
   lines.push(`Load average ${m.loadAtStart.toFixed(2)} at the start, ${m.loadAtEnd.toFixed(2)} at the end${m.loadAtStart > m.cores / 2 ? ': other processes were competing for the CPU, wall times are inflated (CPU times less so)' : ''}`);
   lines.push('');
 
-  lines.push('Cold build, whole process: node bin/blattwerk.js build <dir> --json (HTML and PDF)');
+  lines.push(`Cold build, whole process: ${command === undefined ? 'node bin/blattwerk.js' : 'bin/blattwerk (the blattwerk command)'} build <dir> --json (HTML and PDF)`);
   lines.push(table(
     ['issue', 'articles', 'words', 'pages', 'runs', 'wall ms', 'min–max', 'CPU ms', 'peak RSS MB', 'pages/s', 'started from'],
     issues.map((i) => [i.name, i.articles, i.words, i.pages, i.cold.runs, ms(i.cold.wallMs.median), range(i.cold.wallMs), ms(i.cold.cpuMs.median), ms(i.cold.peakRssMB.median), one(i.cold.pagesPerSecond), i.cold.startup]),
   ));
   if (issues.some((i) => i.cold.startup !== 'snapshot')) lines.push('  Not started from the snapshot: run `npm run bundle` to make it (dist/snapshot/).');
   lines.push('');
+
+  if (issues.some((i) => i.viaNode !== undefined)) {
+    lines.push('The same cold build through `node bin/blattwerk.js` (a first Node.js that starts the second from the snapshot, as on Windows), alternating with the runs above');
+    lines.push(table(
+      ['issue', 'runs', 'wall ms', 'CPU ms', 'started from', 'command / node bin/blattwerk.js'],
+      issues.filter((i) => i.viaNode !== undefined).map((i) => [i.name, i.viaNode.runs, ms(i.viaNode.wallMs.median), ms(i.viaNode.cpuMs.median), i.viaNode.startup, `${two(i.viaNode.ratioWall)}×`]),
+    ));
+    lines.push('');
+  }
 
   if (issues.some((i) => i.withoutSnapshot !== undefined)) {
     lines.push('The same cold build without the start-up snapshot (BLATTWERK_SNAPSHOT=0: the one-off bundle loads the modules, fonts and patterns), alternating with the runs above');

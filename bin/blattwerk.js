@@ -1,5 +1,8 @@
 #!/usr/bin/env node
-// The blattwerk command: a thin entry that starts the compiled CLI in the fastest way this machine has.
+// The blattwerk command on every system (`node bin/blattwerk.js`, and on Windows what `blattwerk` runs): a
+// thin entry that starts the compiled CLI in the fastest way this machine has. On Linux and macOS the
+// command is bin/blattwerk, a shell script that starts `build` from the snapshot itself where a few tests
+// tell it fits, one Node.js start sooner, and hands everything else to this file.
 // - `build` starts a second Node.js from the start-up snapshot (dist/snapshot/, made by `npm run bundle`;
 //   see src/cli/snapshot.ts), where the engine, fonts and hyphenation patterns are already loaded, when
 //   the snapshot was made by this Node.js, in this folder, after the last compile. BLATTWERK_SNAPSHOT=0
@@ -76,7 +79,9 @@ if (snapshot === undefined) {
 } else {
   // The V8 options the snapshot was made with (see scripts/build-snapshot.mjs). `--` keeps the CLI's
   // arguments (`--version`, `-h`) away from Node's own option parser.
-  const child = spawn(process.execPath, [...process.execArgv, ...snapshot.options, '--snapshot-blob', snapshot.blob, '--', ...args], { stdio: 'inherit' });
+  // BLATTWERK_LAUNCHER tells the build that this process is its launcher, whose end it watches (src/cli/startup.ts).
+  const env = { ...process.env, BLATTWERK_LAUNCHER: String(process.pid) };
+  const child = spawn(process.execPath, [...process.execArgv, ...snapshot.options, '--snapshot-blob', snapshot.blob, '--', ...args], { stdio: 'inherit', env });
   // Ctrl-C reaches both processes; a signal sent to this one alone is passed on.
   const forward = (signal) => child.kill(signal);
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward);

@@ -2,12 +2,13 @@
 // Makes the start-up snapshot of `blattwerk build` (see src/cli/snapshot.ts): bundles the compiled
 // dist/src/cli/snapshot.js and everything it imports into one CommonJS script, runs it with
 // `node --build-snapshot`, and writes dist/snapshot/blattwerk.blob with snapshot.json beside it (the
-// Node.js version and folder it was made for; bin/blattwerk.js uses the snapshot only where both match).
+// Node.js version and folder it was made for; bin/blattwerk.js uses the snapshot only where both match),
+// and the same facts in dist/snapshot/launch for bin/blattwerk, the command's shell script).
 // A snapshot that cannot be made is a warning, not a failure: `blattwerk build` then loads its modules.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { oneOffV8Options } from '../bin/v8-options.js';
@@ -96,4 +97,6 @@ if (made.status !== 0) {
   if (process.env.BLATTWERK_KEEP_SNAPSHOT_SCRIPT === undefined) rmSync(script);
   const bytes = statSync(blob).size;
   writeFileSync(path.join(outdir, 'snapshot.json'), `${JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, root, bytes, v8Options }, null, 2)}\n`);
+  // The same facts for bin/blattwerk, the command's shell script, one per line (it reads them without starting Node.js).
+  writeFileSync(path.join(outdir, 'launch'), `${[process.version, realpathSync(root), bytes, v8Options.join(' ')].join('\n')}\n`);
 }

@@ -70,6 +70,15 @@ describe('npm run bench (bench/run.mjs --quick --only seed)', () => {
     expect(Number(rows[0]![7].replace('×', ''))).toBeCloseTo(withWall / withoutWall, 1);
   });
 
+  it('times the command (bin/blattwerk) and, in the same run, node bin/blattwerk.js, both from the snapshot', () => {
+    expect(run.stdout).toContain('Cold build, whole process: bin/blattwerk (the blattwerk command)');
+    const { header, rows } = tableAfter(run.stdout, 'The same cold build through `node bin/blattwerk.js`');
+    expect(header).toEqual(['issue', 'runs', 'wall ms', 'CPU ms', 'started from', 'command / node bin/blattwerk.js']);
+    expect(rows.map((row) => [row[0], row[4]])).toEqual([['seed', 'snapshot']]);
+    const cold = tableAfter(run.stdout, 'Cold build, whole process').rows[0]!;
+    expect(Number(rows[0]![5].replace('×', ''))).toBeCloseTo(Number(cold[5]) / Number(rows[0]![2]), 1);
+  });
+
   it('prints the stages the CLI reports, the warm rebuild and the plain React-PDF comparison', () => {
     const stages = tableAfter(run.stdout, 'Stages of the cold build');
     expect(stages.header[0]).toBe('issue');

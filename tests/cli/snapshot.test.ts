@@ -51,7 +51,7 @@ function files(dir: string): Map<string, Buffer> {
 function launcherCopy(snapshot: { blob?: string; meta: (made: Record<string, unknown>, copyRoot: string) => Record<string, unknown> }): string {
   const copyRoot = tempDir('blattwerk-launcher-');
   mkdirSync(path.join(copyRoot, 'bin'));
-  for (const file of ['blattwerk.js', 'v8-options.js']) copyFileSync(path.join(root, 'bin', file), path.join(copyRoot, 'bin', file));
+  for (const file of ['blattwerk', 'blattwerk.js', 'v8-options.js']) copyFileSync(path.join(root, 'bin', file), path.join(copyRoot, 'bin', file));
   mkdirSync(path.join(copyRoot, 'dist', 'snapshot'), { recursive: true });
   symlinkSync(path.join(root, 'dist', 'src'), path.join(copyRoot, 'dist', 'src'));
   symlinkSync(path.join(root, 'dist', 'bundle'), path.join(copyRoot, 'dist', 'bundle'));
@@ -59,7 +59,10 @@ function launcherCopy(snapshot: { blob?: string; meta: (made: Record<string, unk
   if (snapshot.blob === undefined) symlinkSync(path.join(snapshotDir, 'blattwerk.blob'), blob);
   else writeFileSync(blob, snapshot.blob);
   const made = JSON.parse(readFileSync(path.join(snapshotDir, 'snapshot.json'), 'utf8')) as Record<string, unknown>;
-  writeFileSync(path.join(copyRoot, 'dist', 'snapshot', 'snapshot.json'), JSON.stringify(snapshot.meta({ ...made, root: copyRoot, bytes: statSync(blob).size }, copyRoot)));
+  const meta = snapshot.meta({ ...made, root: copyRoot, bytes: statSync(blob).size }, copyRoot);
+  writeFileSync(path.join(copyRoot, 'dist', 'snapshot', 'snapshot.json'), JSON.stringify(meta));
+  // What bin/blattwerk reads: the same facts, one per line.
+  writeFileSync(path.join(copyRoot, 'dist', 'snapshot', 'launch'), `${[meta.node, meta.root, meta.bytes, (meta.v8Options as string[]).join(' ')].join('\n')}\n`);
   return path.join(copyRoot, 'bin', 'blattwerk.js');
 }
 
@@ -235,6 +238,91 @@ describe('the start-up snapshot', () => {
     const deadline = Date.now() + 20_000;
     while (spawnSync('pgrep', ['-f', out]).stdout.toString().trim() !== '' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
     expect(spawnSync('pgrep', ['-f', out]).stdout.toString().trim()).toBe('');
+    expect(readdirSync(out)).toEqual([]);
+  });
+});
+
+/** Runs bin/blattwerk, the command's shell script, as npm's link runs it (by its #! line) with --json. */
+function commandJson(command: string, args: string[], env: Record<string, string> = {}) {
+  const child = spawnSync(command, [...args, '--json'], { cwd: tempDir(), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env }, timeout: 120_000 });
+  return { status: child.status, stderr: child.stderr, stdout: child.stdout, results: JSON.parse(child.stdout || '[]') as JsonResult[] };
+}
+
+describe('the command on Linux and macOS: bin/blattwerk', () => {
+  const command = path.join(root, 'bin', 'blattwerk');
+
+  test('starts build from the snapshot itself, with no Node.js between, byte for byte what bin/blattwerk.js writes', () => {
+    // A preload that writes which process started this Node.js.
+    const probe = path.join(tempDir(), 'parent.cjs');
+    const report = path.join(path.dirname(probe), 'parent.txt');
+    writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(report)}, process.ppid + '\\n');\n`);
+    const fromScript = tempDir();
+    const run = commandJson(command, ['build', seed, '--out', fromScript], { NODE_OPTIONS: `--require=${probe}` });
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.results[0]!.startup).toBe('snapshot');
+    // One Node.js, and its parent is this test's process: the script replaced itself with it.
+    expect(readFileSync(report, 'utf8').trim().split('\n')).toEqual([String(process.pid)]);
+    const fromLauncher = tempDir();
+    expect(buildJson(bin, [seed, '--out', fromLauncher]).status).toBe(0);
+    const [left, right] = [files(fromScript), files(fromLauncher)];
+    expect([...left.keys()].sort()).toEqual([...right.keys()].sort());
+    for (const [file, bytes] of left) expect(bytes.equals(right.get(file)!), file).toBe(true);
+  });
+
+  test('linked from another folder, as npm links it into node_modules/.bin', () => {
+    const links = tempDir();
+    mkdirSync(path.join(links, '.bin'));
+    symlinkSync(path.relative(path.join(links, '.bin'), command), path.join(links, '.bin', 'blattwerk'));
+    const run = commandJson(path.join(links, '.bin', 'blattwerk'), ['build', seed, '--only', 'html', '--out', tempDir()]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.results[0]!.startup).toBe('snapshot');
+  });
+
+  test('hands every other case to bin/blattwerk.js', () => {
+    const help = spawnSync(command, ['build', '--help'], { encoding: 'utf8' });
+    expect([help.status, help.stdout]).toEqual([0, expect.stringContaining('--out <dir>')]);
+    const version = spawnSync(command, ['--version'], { encoding: 'utf8' });
+    expect([version.status, version.stdout]).toEqual([0, expect.stringMatching(/^blattwerk \d/)]);
+    const html = ['build', seed, '--only', 'html', '--out', tempDir()];
+    const runs = [
+      commandJson(command, [...html, '--debug']),
+      commandJson(command, html, { BLATTWERK_SNAPSHOT: '0' }),
+      commandJson(command, html, { NODE_OPTIONS: '--max-old-space-size=3000' }),
+      commandJson(path.join(path.dirname(launcherCopy({ meta: (made) => ({ ...made, node: 'v0.0.0' }) })), 'blattwerk'), html),
+      commandJson(path.join(path.dirname(launcherCopy({ meta: (made) => ({ ...made, root: '/somewhere/else' }) })), 'blattwerk'), html),
+      commandJson(path.join(path.dirname(launcherCopy({ meta: (made) => ({ ...made, bytes: 12 }) })), 'blattwerk'), html),
+      commandJson(path.join(path.dirname(launcherCopy({ meta: (made) => made })), 'blattwerk'), html),
+    ];
+    expect(runs.map((run) => [run.status, run.results[0]?.startup])).toEqual([...Array(6).fill([0, 'modules']), [0, 'snapshot']]);
+    expect(runs.map((run) => run.stderr).join('')).not.toMatch(/snapshot/i);
+    // Bad content: the messages and exit code of the CLI, from the script as from the launcher.
+    expect(commandJson(command, ['build', path.join(root, 'no-such-issue')]).status).toBe(1);
+  });
+
+  test('a build left running by a shell that has ended still writes its output', async () => {
+    // The build started by bin/blattwerk.js stops when that launcher is gone; one the script started is the command itself.
+    const out = tempDir();
+    // The shell ends while the build runs (it takes about 0.6 s), after the build has started as its child.
+    spawnSync('sh', ['-c', `"${command}" build "${seed}" --out "${out}" >/dev/null 2>&1 & sleep 0.3`]);
+    const pdf = path.join(out, '2018-herbst', '2018-herbst.pdf');
+    const deadline = Date.now() + 60_000;
+    while (statSync(pdf, { throwIfNoEntry: false }) === undefined && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(statSync(pdf, { throwIfNoEntry: false })?.size ?? 0).toBeGreaterThan(10_000);
+  });
+
+  test('a signal to the command ends the build', async () => {
+    const out = tempDir();
+    const child = spawn(command, ['build', seed, '--out', out], { env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    await new Promise<void>((resolve) => {
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (/parse/.test(stderr)) resolve();
+      });
+    });
+    child.kill('SIGTERM');
+    const [code, signal] = await new Promise<[number | null, string | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    expect({ code, signal }).toEqual({ code: null, signal: 'SIGTERM' });
     expect(readdirSync(out)).toEqual([]);
   });
 });
