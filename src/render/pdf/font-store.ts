@@ -89,6 +89,7 @@ function shareParsedFonts(store: FontStore): void {
         source._load = async () => {
           await load();
           keepGlyphCharacters(source.data);
+          keepUnitsPerEm(source.data);
         };
         continue;
       }
@@ -98,6 +99,17 @@ function shareParsedFonts(store: FontStore): void {
       };
     }
   }
+}
+
+/**
+ * textkit compares the units per em of each character's font with the last one's, twice per character,
+ * and fontkit reads it from the decoded head table through two getters each time: 7 ms of the seed's
+ * layout. The value never changes; kept on the font, it is one property.
+ */
+function keepUnitsPerEm(font: unknown): void {
+  const parsed = font as { unitsPerEm?: unknown } | null;
+  if (parsed === null || typeof parsed !== 'object' || Object.hasOwn(parsed, 'unitsPerEm') || typeof parsed.unitsPerEm !== 'number') return;
+  Object.defineProperty(parsed, 'unitsPerEm', { value: parsed.unitsPerEm, configurable: true });
 }
 
 /** A parsed font as fontkit keeps its glyphs: one object per glyph, made on first request. */
