@@ -68,3 +68,16 @@ export const bidiLeftToRightAtOnce = replaceOnce(
   'const { levels } = bidi.getEmbeddingLevels(string, direction);',
   `const { levels } = direction !== 'rtl' && !${rightToLeft}.test(string) ? { levels: new Uint8Array(string.length) } : bidi.getEmbeddingLevels(string, direction);`,
 );
+
+/**
+ * fontkit reads each OpenType table through a getter that calls its table lookup again on every use
+ * (a bound function and a key test): the GDEF table once for every glyph it shapes, the head table
+ * for every glyph textkit scales. In the bundles the getter keeps a decoded table as a plain value
+ * the first time; a table that failed to decode is tried again, as before.
+ */
+export const fontkitTablesOnce = replaceOnce(
+  'fontkit-tables-once',
+  /[\\/]fontkit[\\/]dist[\\/][^\\/]+\.(mjs|cjs)$/,
+  'get: this._getTable.bind(this, table)',
+  'configurable: true, get: () => { const value = this._getTable(table); if (table.tag in this._tables) Object.defineProperty(this, tag, { value, configurable: true }); return value; }',
+);
