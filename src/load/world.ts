@@ -17,6 +17,20 @@ import { error, warn } from '../diagnostics/messages.js';
  */
 let byName: Intl.Collator | undefined;
 
+/**
+ * File names of lower-case letters, digits, hyphens and dots (`01-editorial.md`), which most issues
+ * have: in these the English collation orders as the characters' codes do (hyphen, dot, digits,
+ * letters), so they are sorted without making ICU's collator, 5 ms of a cold build.
+ * tests/load/world.test.ts compares both orders on random names.
+ */
+const plainName = /^[a-z0-9.-]*$/;
+
+/** Sorts file names in English alphabetical order. */
+export function sortNames(names: string[]): string[] {
+  if (names.every((name) => plainName.test(name))) return names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return names.sort((a, b) => (byName ??= new Intl.Collator('en')).compare(a, b));
+}
+
 /** Why a path inside the issue could not be read. */
 export type ReadFailure = 'absolute' | 'outside' | 'missing' | 'not-a-file' | 'unreadable' | 'too-large';
 
@@ -153,11 +167,10 @@ export function createWorld(dir: string, cwd: string = process.cwd()): World {
 
   const listArticles = (): string[] => {
     try {
-      return readdirSync(root, { withFileTypes: true })
+      return sortNames(readdirSync(root, { withFileTypes: true })
         // A symlinked article counts too; reading it checks that it stays inside the folder.
         .filter((entry) => (entry.isFile() || entry.isSymbolicLink()) && entry.name.toLowerCase().endsWith('.md') && !entry.name.startsWith('.'))
-        .map((entry) => entry.name)
-        .sort((a, b) => (byName ??= new Intl.Collator('en')).compare(a, b));
+        .map((entry) => entry.name));
     } catch {
       return [];
     }
