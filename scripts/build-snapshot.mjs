@@ -12,7 +12,7 @@ import { mkdirSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { oneOffV8Options } from '../bin/v8-options.js';
-import { bidiLeftToRightAtOnce, fontkitTablesOnce, withoutEnglishDefaultHyphenation, yogaWithoutFetch } from './esbuild-plugins.mjs';
+import { bidiLeftToRightAtOnce, fontkitShapesLess, withoutEnglishDefaultHyphenation, yogaWithoutFetch } from './esbuild-plugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'snapshot');
@@ -73,7 +73,7 @@ await build({
   packages: 'bundle',
   external: ['pa11y', 'puppeteer', 'playwright-core', 'chokidar', 'esbuild'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [withoutEnglishDefaultHyphenation, yogaWithoutFetch, bidiLeftToRightAtOnce, fontkitTablesOnce, leftOut, snapshotSafe],
+  plugins: [withoutEnglishDefaultHyphenation, yogaWithoutFetch, bidiLeftToRightAtOnce, fontkitShapesLess, leftOut, snapshotSafe],
   // V8 keeps the whole script as one string in the heap, so in the snapshot: minified and pure ASCII (one
   // non-ASCII character in a comment makes it a two-byte string), 11 MB less to load on every start.
   minify: true,

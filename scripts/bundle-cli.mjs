@@ -8,7 +8,7 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { bidiLeftToRightAtOnce, fontkitTablesOnce, withoutEnglishDefaultHyphenation, yogaWithoutFetch } from './esbuild-plugins.mjs';
+import { bidiLeftToRightAtOnce, fontkitShapesLess, withoutEnglishDefaultHyphenation, yogaWithoutFetch } from './esbuild-plugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'bundle');
@@ -24,7 +24,7 @@ await build({
   packages: 'bundle',
   external: ['pdfkit', 'pa11y', 'puppeteer', 'playwright-core', 'chokidar', 'esbuild'],
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [withoutEnglishDefaultHyphenation, yogaWithoutFetch, bidiLeftToRightAtOnce, fontkitTablesOnce],
+  plugins: [withoutEnglishDefaultHyphenation, yogaWithoutFetch, bidiLeftToRightAtOnce, fontkitShapesLess],
   // Bundled CommonJS code calls require(); give the ES module bundle one.
   banner: { js: "import { createRequire as __blattwerkRequire } from 'node:module'; const require = __blattwerkRequire(import.meta.url);" },
   // Maps back through dist/ to the TypeScript sources, for the stacks --debug shows.

@@ -23,17 +23,22 @@ export const withoutEnglishDefaultHyphenation = {
 };
 
 /**
- * A plugin that replaces one piece of a package's code, which must occur exactly once: when a new
- * version writes it differently, the bundle fails to build here instead of silently keeping the old way.
+ * A plugin that replaces pieces of a package's code, each of which must occur exactly once: when a new
+ * version writes one differently, the bundle fails to build here instead of silently keeping the old
+ * way. `prelude` is code put before the file's own (functions the replacements call). One plugin per
+ * file: esbuild takes the first plugin that loads a file.
  */
-function replaceOnce(name, file, from, to) {
+function replaceOnce(name, file, from, to, { more = [], prelude = '' } = {}) {
   return {
     name,
     setup(builder) {
       builder.onLoad({ filter: file }, async (args) => {
-        const text = await readFile(args.path, 'utf8');
-        if (text.split(from).length !== 2) throw new Error(`${args.path}: no longer reads \`${from}\` once; see the ${name} plugin in scripts/esbuild-plugins.mjs`);
-        return { contents: text.replace(from, to), loader: 'js' };
+        let text = await readFile(args.path, 'utf8');
+        for (const [piece, replacement] of [[from, to], ...more]) {
+          if (text.split(piece).length !== 2) throw new Error(`${args.path}: no longer reads \`${piece}\` once; see the ${name} plugin in scripts/esbuild-plugins.mjs`);
+          text = text.replace(piece, () => replacement);
+        }
+        return { contents: prelude + text, loader: 'js' };
       });
     },
   };
@@ -70,14 +75,69 @@ export const bidiLeftToRightAtOnce = replaceOnce(
 );
 
 /**
- * fontkit reads each OpenType table through a getter that calls its table lookup again on every use
- * (a bound function and a key test): the GDEF table once for every glyph it shapes, the head table
- * for every glyph textkit scales. In the bundles the getter keeps a decoded table as a plain value
- * the first time; a table that failed to decode is tried again, as before.
+ * Where fontkit spends a cold build (the seed's profile: its shaping is a fifth of the layout), patched in
+ * the bundles only; the PDFs stay byte for byte what the unbundled modules make (tests/cli/snapshot.test.ts
+ * builds the seed, the gemeindebrief, an English and a right-to-left issue both ways).
+ *
+ * - Each OpenType table is read through a getter that called fontkit's table lookup again on every use
+ *   (a bound function and a key test): the GDEF table once for every glyph shaped, the head table for
+ *   every glyph textkit scales. The getter now keeps a decoded table as a plain value the first time; a
+ *   table that failed to decode is tried again, as before.
+ * - A lookup (a ligature, the kerning, mark positioning) was tried on every glyph of a run, each time
+ *   searching the coverage of each of its subtables: mostly in vain, since a lookup starts only at the
+ *   glyphs its subtables cover. Each lookup now keeps those glyphs in a byte array, made on its first use,
+ *   and is tried only where one of them stands; a lookup of a kind this does not know, or whose subtable
+ *   has no coverage where it should, is tried on every glyph as before. Which coverage a subtable starts
+ *   at is read from fontkit's own applyLookup: the first glyph's (`coverage`, `markCoverage`,
+ *   `mark1Coverage`; the first input coverage of a format 3 context), unwrapped from extension subtables.
  */
-export const fontkitTablesOnce = replaceOnce(
-  'fontkit-tables-once',
+const firstGlyphs = `
+function blattwerkStartCoverage(table, type, positioning) {
+  if (table == null) return undefined;
+  if (type === (positioning ? 9 : 7)) return blattwerkStartCoverage(table.extension, table.lookupType, positioning);
+  if (type === (positioning ? 7 : 5)) return table.version === 3 ? (table.coverages || [])[0] : table.coverage;
+  if (type === (positioning ? 8 : 6)) return table.version === 3 ? (table.inputCoverage || [])[0] : table.coverage;
+  if (positioning) return type >= 1 && type <= 3 ? table.coverage : type === 4 || type === 5 ? table.markCoverage : type === 6 ? table.mark1Coverage : undefined;
+  return type >= 1 && type <= 4 ? table.coverage : undefined;
+}
+function blattwerkFirstGlyphs(lookup, positioning) {
+  if (Object.prototype.hasOwnProperty.call(lookup, 'blattwerkFirstGlyphs')) return lookup.blattwerkFirstGlyphs;
+  let glyphs = null;
+  const coverages = [];
+  for (const table of lookup.subTables) coverages.push(blattwerkStartCoverage(table, lookup.lookupType, positioning));
+  if (coverages.every((coverage) => coverage != null && ((coverage.version === 1 && Array.isArray(coverage.glyphs)) || (coverage.version === 2 && Array.isArray(coverage.rangeRecords))))) {
+    let last = 0;
+    for (const coverage of coverages) {
+      if (coverage.version === 1) for (const glyph of coverage.glyphs) last = Math.max(last, glyph);
+      else for (const range of coverage.rangeRecords) last = Math.max(last, range.end);
+    }
+    glyphs = new Uint8Array(last + 1);
+    for (const coverage of coverages) {
+      if (coverage.version === 1) for (const glyph of coverage.glyphs) glyphs[glyph] = 1;
+      else for (const range of coverage.rangeRecords) glyphs.fill(1, range.start, range.end + 1);
+    }
+  }
+  Object.defineProperty(lookup, 'blattwerkFirstGlyphs', { value: glyphs });
+  return glyphs;
+}
+`;
+export const fontkitShapesLess = replaceOnce(
+  'fontkit-shapes-less',
   /[\\/]fontkit[\\/]dist[\\/][^\\/]+\.(mjs|cjs)$/,
   'get: this._getTable.bind(this, table)',
   'configurable: true, get: () => { const value = this._getTable(table); if (table.tag in this._tables) Object.defineProperty(this, tag, { value, configurable: true }); return value; }',
+  {
+    prelude: firstGlyphs,
+    more: [
+      [
+        `            this.glyphIterator.reset(lookup.flags);
+            while(this.glyphIterator.index < glyphs.length){
+                if (!(feature in this.glyphIterator.cur.features)) {`,
+        `            this.glyphIterator.reset(lookup.flags);
+            const starts = blattwerkFirstGlyphs(lookup, typeof this.applyPositionValue === 'function');
+            while(this.glyphIterator.index < glyphs.length){
+                if (!(feature in this.glyphIterator.cur.features) || (starts !== null && starts[this.glyphIterator.cur.id] !== 1)) {`,
+      ],
+    ],
+  },
 );
