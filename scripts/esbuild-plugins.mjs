@@ -90,6 +90,10 @@ export const bidiLeftToRightAtOnce = replaceOnce(
  *   has no coverage where it should, is tried on every glyph as before. Which coverage a subtable starts
  *   at is read from fontkit's own applyLookup: the first glyph's (`coverage`, `markCoverage`,
  *   `mark1Coverage`; the first input coverage of a format 3 context), unwrapped from extension subtables.
+ * - Where a lookup does apply, fontkit found a glyph's place in a coverage table with a linear search
+ *   (indexOf over its glyphs, or over its ranges) and its class in a class definition by ranges, one
+ *   after the other: the kerning's tables have hundreds. Tables of more than 16 glyphs or ranges now
+ *   get a map from glyph to place or class on first use (the first match wins, as in the search).
  */
 const firstGlyphs = `
 function blattwerkStartCoverage(table, type, positioning) {
@@ -120,6 +124,25 @@ function blattwerkFirstGlyphs(lookup, positioning) {
   Object.defineProperty(lookup, 'blattwerkFirstGlyphs', { value: glyphs });
   return glyphs;
 }
+function blattwerkGlyphMap(table, ranges, value) {
+  if (Object.prototype.hasOwnProperty.call(table, 'blattwerkGlyphMap')) return table.blattwerkGlyphMap;
+  let map = null;
+  if (Array.isArray(ranges) && ranges.length > 16) {
+    let last = 0;
+    for (const range of ranges) last = Math.max(last, range.end === undefined ? range : range.end);
+    map = new Uint16Array(last + 1);
+    for (let i = ranges.length - 1; i >= 0 && map !== null; i -= 1) {
+      const range = ranges[i];
+      for (let glyph = range.end === undefined ? range : range.start; glyph <= (range.end === undefined ? range : range.end); glyph += 1) {
+        const found = value(range, glyph, i);
+        if (!(found >= 0 && found < 65535)) { map = null; break; }
+        map[glyph] = found + 1;
+      }
+    }
+  }
+  Object.defineProperty(table, 'blattwerkGlyphMap', { value: map });
+  return map;
+}
 `;
 export const fontkitShapesLess = replaceOnce(
   'fontkit-shapes-less',
@@ -137,6 +160,22 @@ export const fontkitShapesLess = replaceOnce(
             const starts = blattwerkFirstGlyphs(lookup, typeof this.applyPositionValue === 'function');
             while(this.glyphIterator.index < glyphs.length){
                 if (!(feature in this.glyphIterator.cur.features) || (starts !== null && starts[this.glyphIterator.cur.id] !== 1)) {`,
+      ],
+      [
+        `    coverageIndex(coverage, glyph) {
+        if (glyph == null) glyph = this.glyphIterator.cur.id;`,
+        `    coverageIndex(coverage, glyph) {
+        if (glyph == null) glyph = this.glyphIterator.cur.id;
+        const places = blattwerkGlyphMap(coverage, coverage.version === 1 ? coverage.glyphs : coverage.version === 2 ? coverage.rangeRecords : undefined, (range, glyph, i) => coverage.version === 1 ? i : range.startCoverageIndex + glyph - range.start);
+        if (places !== null) return glyph < places.length ? places[glyph] - 1 : -1;`,
+      ],
+      [
+        `    getClassID(glyph, classDef) {
+        switch(classDef.version){`,
+        `    getClassID(glyph, classDef) {
+        const classes = classDef.version === 2 ? blattwerkGlyphMap(classDef, classDef.classRangeRecord, (range) => range.class) : null;
+        if (classes !== null) return glyph < classes.length && classes[glyph] !== 0 ? classes[glyph] - 1 : 0;
+        switch(classDef.version){`,
       ],
     ],
   },
