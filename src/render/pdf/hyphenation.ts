@@ -116,8 +116,7 @@ function splitCore(core: string, patterns: PatternHyphenate | undefined, limits:
   if (/[@/]|^www\.|:\/\//i.test(core)) return splitAfter(core, /[/.@_-]/);
   if (core.includes('-')) return joinShort(splitAfter(core, /-/), limits);
   if (patterns === undefined) return [core];
-  const letters = [...core].filter((c) => /\p{L}/u.test(c)).length;
-  if (letters < limits.minWord || /\d/.test(core) || core === core.toUpperCase()) return [core];
+  if (letterCount(core) < limits.minWord || /\d/.test(core) || core === core.toUpperCase()) return [core];
   const syllables = patterns(core, { hyphenChar: soft }).split(soft);
   return enforceLimits(syllables, limits);
 }
@@ -195,6 +194,8 @@ function enforceLimits(syllables: string[], limits: HyphenationLimits): string[]
   return out;
 }
 
+const letter = /\p{L}/gu;
+
 function letterCount(text: string): number {
-  return [...text].filter((c) => /\p{L}/u.test(c)).length;
+  return text.match(letter)?.length ?? 0;
 }
