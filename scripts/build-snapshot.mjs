@@ -98,5 +98,5 @@ if (made.status !== 0) {
   const bytes = statSync(blob).size;
   writeFileSync(path.join(outdir, 'snapshot.json'), `${JSON.stringify({ node: process.version, arch: process.arch, platform: process.platform, root, bytes, v8Options }, null, 2)}\n`);
   // The same facts for bin/blattwerk, the command's shell script, one per line (it reads them without starting Node.js).
-  writeFileSync(path.join(outdir, 'launch'), `${[process.version, realpathSync(root), bytes, v8Options.join(' ')].join('\n')}\n`);
+  writeFileSync(path.join(outdir, 'launch'), `${[process.version, realpathSync(root), bytes, v8Options.join(' '), realpathSync(process.execPath)].join('\n')}\n`);
 }

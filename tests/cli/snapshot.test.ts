@@ -7,7 +7,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixtures, issueCopy, root, tempDir } from '../helpers/fixtures.js';
@@ -62,7 +62,7 @@ function launcherCopy(snapshot: { blob?: string; meta: (made: Record<string, unk
   const meta = snapshot.meta({ ...made, root: copyRoot, bytes: statSync(blob).size }, copyRoot);
   writeFileSync(path.join(copyRoot, 'dist', 'snapshot', 'snapshot.json'), JSON.stringify(meta));
   // What bin/blattwerk reads: the same facts, one per line.
-  writeFileSync(path.join(copyRoot, 'dist', 'snapshot', 'launch'), `${[meta.node, meta.root, meta.bytes, (meta.v8Options as string[]).join(' ')].join('\n')}\n`);
+  writeFileSync(path.join(copyRoot, 'dist', 'snapshot', 'launch'), `${[meta.node, meta.root, meta.bytes, (meta.v8Options as string[]).join(' '), meta.program ?? realpathSync(process.execPath)].join('\n')}\n`);
   return path.join(copyRoot, 'bin', 'blattwerk.js');
 }
 
@@ -248,20 +248,25 @@ function commandJson(command: string, args: string[], env: Record<string, string
   return { status: child.status, stderr: child.stderr, stdout: child.stdout, results: JSON.parse(child.stdout || '[]') as JsonResult[] };
 }
 
+/** A preload (for NODE_OPTIONS) that notes the parent of every Node.js that loads it; parents() lists them. */
+function parentProbe(): { nodeOptions: string; parents(): string[] } {
+  const probe = path.join(tempDir(), 'parent.cjs');
+  const report = path.join(path.dirname(probe), 'parent.txt');
+  writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(report)}, process.ppid + '\\n');\n`);
+  return { nodeOptions: `--require=${probe}`, parents: () => readFileSync(report, 'utf8').trim().split('\n') };
+}
+
 describe('the command on Linux and macOS: bin/blattwerk', () => {
   const command = path.join(root, 'bin', 'blattwerk');
 
   test('starts build from the snapshot itself, with no Node.js between, byte for byte what bin/blattwerk.js writes', () => {
-    // A preload that writes which process started this Node.js.
-    const probe = path.join(tempDir(), 'parent.cjs');
-    const report = path.join(path.dirname(probe), 'parent.txt');
-    writeFileSync(probe, `require('node:fs').appendFileSync(${JSON.stringify(report)}, process.ppid + '\\n');\n`);
+    const probe = parentProbe();
     const fromScript = tempDir();
-    const run = commandJson(command, ['build', seed, '--out', fromScript], { NODE_OPTIONS: `--require=${probe}` });
+    const run = commandJson(command, ['build', seed, '--out', fromScript], { NODE_OPTIONS: probe.nodeOptions });
     expect(run.status, run.stderr).toBe(0);
     expect(run.results[0]!.startup).toBe('snapshot');
     // One Node.js, and its parent is this test's process: the script replaced itself with it.
-    expect(readFileSync(report, 'utf8').trim().split('\n')).toEqual([String(process.pid)]);
+    expect(probe.parents()).toEqual([String(process.pid)]);
     const fromLauncher = tempDir();
     expect(buildJson(bin, [seed, '--out', fromLauncher]).status).toBe(0);
     const [left, right] = [files(fromScript), files(fromLauncher)];
@@ -297,6 +302,16 @@ describe('the command on Linux and macOS: bin/blattwerk', () => {
     expect(runs.map((run) => run.stderr).join('')).not.toMatch(/snapshot/i);
     // Bad content: the messages and exit code of the CLI, from the script as from the launcher.
     expect(commandJson(command, ['build', path.join(root, 'no-such-issue')]).status).toBe(1);
+  });
+
+  test('a snapshot made by another Node.js program of the same version goes through bin/blattwerk.js', () => {
+    // nvm's Node.js beside the system's may refuse a snapshot the other made; bin/blattwerk.js starts a second
+    // Node.js and falls back when it is refused, the script could not (it replaces itself).
+    const probe = parentProbe();
+    const other = path.join(path.dirname(launcherCopy({ meta: (made) => ({ ...made, program: '/opt/other/bin/node' }) })), 'blattwerk');
+    const run = commandJson(other, ['build', seed, '--only', 'html', '--out', tempDir()], { NODE_OPTIONS: probe.nodeOptions });
+    expect([run.status, run.results[0]?.startup]).toEqual([0, 'snapshot']);
+    expect(probe.parents()).toHaveLength(2);
   });
 
   test('a build left running by a shell that has ended still writes its output', async () => {
