@@ -94,6 +94,9 @@ export const bidiLeftToRightAtOnce = replaceOnce(
  *   (indexOf over its glyphs, or over its ranges) and its class in a class definition by ranges, one
  *   after the other: the kerning's tables have hundreds. Tables of more than 16 glyphs or ranges now
  *   get a map from glyph to place or class on first use (the first match wins, as in the search).
+ * - The subsetter decoded every glyph's outline (points, flags) to learn whether it is made of other
+ *   glyphs; it now reads the glyph's first number, its count of contours, and decodes only the composite
+ *   glyphs, whose parts it needs (fonts with variations, whose outlines it writes anew, as before).
  */
 const firstGlyphs = `
 function blattwerkStartCoverage(table, type, positioning) {
@@ -123,6 +126,15 @@ function blattwerkFirstGlyphs(lookup, positioning) {
   }
   Object.defineProperty(lookup, 'blattwerkFirstGlyphs', { value: glyphs });
   return glyphs;
+}
+function blattwerkGlyphForSubset(font, glyph, id) {
+  if (font._variationProcessor) return glyph._decode();
+  const start = font.loca.offsets[id];
+  if (start === font.loca.offsets[id + 1]) return null;
+  const stream = font._getTableStream('glyf');
+  stream.pos += start;
+  const contours = stream.readInt16BE();
+  return contours < 0 ? glyph._decode() : { numberOfContours: contours };
 }
 function blattwerkGlyphMap(table, ranges, value) {
   if (Object.prototype.hasOwnProperty.call(table, 'blattwerkGlyphMap')) return table.blattwerkGlyphMap;
@@ -168,6 +180,12 @@ export const fontkitShapesLess = replaceOnce(
         if (glyph == null) glyph = this.glyphIterator.cur.id;
         const places = blattwerkGlyphMap(coverage, coverage.version === 1 ? coverage.glyphs : coverage.version === 2 ? coverage.rangeRecords : undefined, (range, glyph, i) => coverage.version === 1 ? i : range.startCoverageIndex + glyph - range.start);
         if (places !== null) return glyph < places.length ? places[glyph] - 1 : -1;`,
+      ],
+      [
+        `        let glyph = this.font.getGlyph(gid);
+        let glyf = glyph._decode();`,
+        `        let glyph = this.font.getGlyph(gid);
+        let glyf = blattwerkGlyphForSubset(this.font, glyph, gid);`,
       ],
       [
         `    getClassID(glyph, classDef) {
