@@ -83,7 +83,10 @@ export async function recoverInterruptedWrite(outDir: string, slug: string): Pro
     return;
   }
   const leftovers = entries.some((name) => leftover(slug).test(name) && !name.startsWith(`.${slug}.lock`));
-  if (!leftovers) return;
+  // A build killed after its swap, before it released the lock, leaves the lock alone: taking it breaks it.
+  const lock = path.join(outDir, `.${slug}.lock`);
+  const deadLock = entries.includes(`.${slug}.lock`) && ownerDead(lock);
+  if (!leftovers && !deadLock) return;
   await withLock(outDir, slug, () => recoverOutput(outDir, slug));
 }
 
@@ -198,6 +201,12 @@ function removeAside(lock: string, token: string, expectedOwner: string | undefi
   }
   rmSync(aside, { recursive: true, force: true });
   return true;
+}
+
+/** True when the lock names an owner and that process is gone. */
+function ownerDead(lock: string): boolean {
+  const owner = readOwner(lock);
+  return owner !== undefined && !alive(Number(owner.split(' ')[0]));
 }
 
 function readOwner(lock: string): string | undefined {

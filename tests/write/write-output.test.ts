@@ -162,6 +162,21 @@ describe('recovery from what a kill leaves', () => {
     expect(readFileSync(path.join(out, 'issue', 'index.html'), 'utf8')).toBe('third');
   });
 
+  test('killed after the swap, before releasing the lock: the next run removes the lock, the new output stays', async () => {
+    const out = tempDir();
+    await writeOutput(out, 'issue', files('new'));
+    mkdirSync(path.join(out, '.issue.lock'));
+    writeFileSync(path.join(out, '.issue.lock', 'owner'), `${deadPid()} 4-0b5e55ed`);
+    await recoverInterruptedWrite(out, 'issue');
+    expect(readdirSync(out)).toEqual(['issue']);
+    expect(readFileSync(path.join(out, 'issue', 'index.html'), 'utf8')).toBe('new');
+    // A lock a live build holds is left to it.
+    mkdirSync(path.join(out, '.issue.lock'));
+    writeFileSync(path.join(out, '.issue.lock', 'owner'), `${process.pid} 5-a11ve`);
+    await recoverInterruptedWrite(out, 'issue');
+    expect(readdirSync(out).sort()).toEqual(['.issue.lock', 'issue']);
+  });
+
   test('a lock older than the timeout is broken even if its pid is alive again (reused)', async () => {
     const out = tempDir();
     mkdirSync(path.join(out, '.issue.lock'));
