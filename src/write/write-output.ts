@@ -13,7 +13,9 @@
  * stands, and the next run removes the temporary folder. Killed between 1
  * and 2: there is no `out/<slug>`; the next run renames the backup back, so
  * the old output stands. Killed during 3: the new output stands, and the next
- * run removes what is left of the backup. "The next run" is any build of the
+ * run removes what is left of the backup. Killed after that, before the
+ * lock is released: the next run breaks the lock, whose owner is dead.
+ * "The next run" is any build of the
  * same issue into the same folder, whether it succeeds or not.
  *
  * What this does not guarantee (the remaining windows):
