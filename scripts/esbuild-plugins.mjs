@@ -98,7 +98,7 @@ export const bidiLeftToRightAtOnce = replaceOnce(
  *   glyphs; it now reads the glyph's first number, its count of contours, and decodes only the composite
  *   glyphs, whose parts it needs (fonts with variations, whose outlines it writes anew, as before).
  */
-const firstGlyphs = `
+const fontkitPrelude = `
 function blattwerkStartCoverage(table, type, positioning) {
   if (table == null) return undefined;
   if (type === (positioning ? 9 : 7)) return blattwerkStartCoverage(table.extension, table.lookupType, positioning);
@@ -162,7 +162,7 @@ export const fontkitShapesLess = replaceOnce(
   'get: this._getTable.bind(this, table)',
   'configurable: true, get: () => { const value = this._getTable(table); if (table.tag in this._tables) Object.defineProperty(this, tag, { value, configurable: true }); return value; }',
   {
-    prelude: firstGlyphs,
+    prelude: fontkitPrelude,
     more: [
       [
         `            this.glyphIterator.reset(lookup.flags);
