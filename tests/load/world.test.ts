@@ -5,19 +5,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { sortNames } from '../../src/load/world.js';
+import { random } from '../helpers/random.js';
 
 const collated = (names: string[]) => [...names].sort(new Intl.Collator('en').compare);
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('sortNames', () => {
   test('plain names (a–z, 0–9, hyphen, dot) come out in the English collation order', () => {

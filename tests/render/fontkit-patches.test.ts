@@ -17,6 +17,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { root, tempDir } from '../helpers/fixtures.js';
 // @ts-expect-error: a plain JavaScript module of the build scripts, without types
 import { fontkitShapesLess } from '../../scripts/esbuild-plugins.mjs';
+import { random } from '../helpers/random.js';
 
 interface Font {
   characterSet: number[];
@@ -37,17 +38,6 @@ beforeAll(async () => {
 
 const manifest = JSON.parse(readFileSync(path.join(root, 'fonts', 'fonts.json'), 'utf8')) as { fonts: { ttf: string }[] } | { ttf: string }[];
 const faces = (Array.isArray(manifest) ? manifest : manifest.fonts).map((face) => face.ttf);
-
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Glyph ids and positions, or the error fontkit throws. */
 function shape(font: Font, text: string): unknown {

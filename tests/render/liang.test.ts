@@ -13,6 +13,7 @@ import path from 'node:path';
 import { root } from '../helpers/fixtures.js';
 import { compilePatterns, patternHyphenator, type PatternDefinition, type PatternHyphenate } from '../../src/render/pdf/liang.js';
 import { patternSets } from '../../src/render/pdf/hyphenation.js';
+import { random } from '../helpers/random.js';
 
 const require = createRequire(import.meta.url);
 const soft = '\u00ad';
@@ -30,17 +31,6 @@ function sources(): string[] {
   walk(path.join(root, 'issues'));
   walk(path.join(root, 'tests'));
   return out;
-}
-
-/** A small deterministic generator (mulberry32), so a failure names a string that comes back. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const pieces = ['a', 'e', 'i', 'o', 'u', 'n', 'r', 's', 't', 'ch', 'sch', 'ung', 'keit', 'ä', 'ö', 'ü', 'ß', 'ł', 'ş', 'ğ', 'é', 'ñ', 'ij', 'İ', 'A', 'Ö',
