@@ -13,11 +13,13 @@
  * instantiated on first layout, as before), ICU objects made at import
  * (language-tag.ts makes its Intl objects on first use), packages loaded
  * with require() (the hyphenation patterns are read and compiled while the
- * snapshot is made, and handed in), and
- * compiled code (V8 compiles functions again on first call).
+ * snapshot is made, and handed in), and optimised code. It keeps bytecode:
+ * a made-up issue is built once while the snapshot is made (warmUpBuild).
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
 import v8 from 'node:v8';
 import { main } from './main.js';
 import { markSnapshotStart } from './startup.js';
@@ -27,6 +29,7 @@ import { newsletterTemplates } from '../../templates/index.js';
 import { fontStoreFor } from '../render/pdf/font-store.js';
 import { hyphenatorFor, patternSets, providePatterns } from '../render/pdf/hyphenation.js';
 import { compilePatterns, type PatternDefinition } from '../render/pdf/liang.js';
+import { warmUpIssue } from './warm-up-issue.js';
 
 /**
  * Reads a pattern set of the `hyphen` package without keeping its module: only the compiled set goes
@@ -43,6 +46,24 @@ function compiledFromPackage(module: string): ReturnType<typeof compilePatterns>
 /** Text that takes every face of the default template set through shaping: ligatures, kerning, umlauts, quotes, figures. */
 const sample = 'Grüße aus Wiesbaden – „Integration“ in Hessen 2018: Öffnungszeiten, Straße, fi fl ff ffi. (Foto: © HMSI) 12,5 % € §';
 
+/**
+ * Builds the made-up issue of warm-up-issue.ts (HTML only) in a temporary folder and removes it again:
+ * V8 keeps the bytecode and type feedback of the code it ran.
+ */
+async function warmUpBuild(): Promise<void> {
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'blattwerk-snapshot-'));
+  try {
+    const issue = path.join(folder, 'probeblatt');
+    for (const [file, content] of Object.entries(warmUpIssue)) {
+      mkdirSync(path.dirname(path.join(issue, file)), { recursive: true });
+      writeFileSync(path.join(issue, file), content);
+    }
+    await main(['build', issue, '--only', 'html', '--out', path.join(folder, 'out'), '--quiet']);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 /** Loads what every build needs into the heap the snapshot keeps. */
 async function warmUp(): Promise<void> {
   for (const [primary, module] of Object.entries(patternSets())) {
@@ -56,6 +77,7 @@ async function warmUp(): Promise<void> {
     await source.load();
     source.data.layout(sample);
   }
+  await warmUpBuild();
 }
 
 if (v8.startupSnapshot.isBuildingSnapshot()) {
