@@ -4,7 +4,7 @@
  * foreign-language spans, the Impressum, the PDF link, nothing unsafe.
  */
 import { describe, expect, inject, test } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 
@@ -122,5 +122,26 @@ describe('HTML of the gemeindebrief fixture', () => {
       const html = readFileSync(path.join(inject('outDir'), slug, 'index.html'), 'utf8');
       expect(html).not.toMatch(/<script|javascript:/i);
     }
+  });
+});
+
+describe('the fonts an HTML page ships', () => {
+  const shipped = (slug: string) => ({
+    files: readdirSync(path.join(inject('outDir'), slug, 'fonts')).sort(),
+    faces: [...readFileSync(path.join(inject('outDir'), slug, 'style.css'), 'utf8').matchAll(/@font-face\{font-family:"([^"]+)"/g)].map((match) => match[1]),
+  });
+
+  test('a fallback face only where the page has one of its characters; every text face always', () => {
+    // The seed has no arrows, no Arabic, Hebrew or Ethiopic.
+    const seed = shipped('2018-herbst');
+    expect(seed.files.filter((file) => /Math|Arabic|Hebrew|Ethiopic/.test(file))).toEqual([]);
+    expect(new Set(seed.faces)).toEqual(new Set(['Noto Serif', 'Noto Sans', 'Noto Sans SemiCondensed']));
+    expect(seed.files).toHaveLength(11);
+    // The gemeindebrief's footnotes lead back with ↩, an arrow that only Noto Sans Math has.
+    const gemeindebrief = shipped('gemeindebrief');
+    expect(readFileSync(path.join(inject('outDir'), 'gemeindebrief', 'index.html'), 'utf8')).toContain('↩');
+    expect(gemeindebrief.files).toContain('NotoSansMath-Regular.woff2');
+    expect(gemeindebrief.faces).toContain('Noto Sans Math');
+    expect(gemeindebrief.files.filter((file) => /Arabic|Hebrew|Ethiopic/.test(file))).toEqual([]);
   });
 });

@@ -40,7 +40,20 @@ export function renderHtml(issue: Issue, templates: TemplateSet, options: HtmlOp
     files.push({ path: url, data: asset.bytes });
   }
 
-  const fonts = templates.fonts.map((face) => ({ face, url: `fonts/${path.basename(face.woff2)}` }));
+  const environment: HtmlEnvironment = {
+    templates: templates.html,
+    imageUrl: (ref: ImageRef) => urls.get(ref.src) ?? '',
+    download: options.download,
+    stylesheet: 'style.css',
+  };
+  const markup = renderToStaticMarkup(createElement(HtmlContext.Provider, { value: environment }, createElement(templates.html.Issue, { issue })));
+  const page = `<!DOCTYPE html>\n${breakBlocks(markup)}\n`;
+
+  // A face with a unicode-range ships only when the page (or the stylesheet's own text) has one of its characters.
+  const shown = page + templates.html.stylesheet([]);
+  const fonts = templates.fonts
+    .filter((face) => face.unicodeRange === undefined || inRange(face.unicodeRange).test(shown))
+    .map((face) => ({ face, url: `fonts/${path.basename(face.woff2)}` }));
   for (const { face, url } of fonts) {
     let data = fontFileCache.get(face.woff2);
     if (data === undefined) {
@@ -50,16 +63,35 @@ export function renderHtml(issue: Issue, templates: TemplateSet, options: HtmlOp
     files.push({ path: url, data });
   }
   files.push({ path: 'style.css', data: templates.html.stylesheet(fonts) });
-
-  const environment: HtmlEnvironment = {
-    templates: templates.html,
-    imageUrl: (ref: ImageRef) => urls.get(ref.src) ?? '',
-    download: options.download,
-    stylesheet: 'style.css',
-  };
-  const markup = renderToStaticMarkup(createElement(HtmlContext.Provider, { value: environment }, createElement(templates.html.Issue, { issue })));
-  files.push({ path: 'index.html', data: `<!DOCTYPE html>\n${breakBlocks(markup)}\n` });
+  files.push({ path: 'index.html', data: page });
   return files;
+}
+
+const rangeTests = new Map<string, RegExp>();
+
+/**
+ * A test for any character of a CSS unicode-range (`U+0600-06FF, U+FB50-FDFF`, `U+05??`). A range it
+ * cannot read matches everything, so its face ships as before.
+ */
+function inRange(unicodeRange: string): RegExp {
+  let test = rangeTests.get(unicodeRange);
+  if (test === undefined) {
+    const classes: string[] = [];
+    for (const part of unicodeRange.split(',').map((item) => item.trim())) {
+      const match = /^U\+([0-9A-F?]{1,6})(?:-([0-9A-F]{1,6}))?$/i.exec(part);
+      if (match === null) {
+        classes.length = 0;
+        classes.push('\\s\\S');
+        break;
+      }
+      const from = match[2] === undefined ? match[1]!.replace(/\?/g, '0') : match[1]!;
+      const to = match[2] ?? match[1]!.replace(/\?/g, 'F');
+      classes.push(`\\u{${from}}-\\u{${to}}`);
+    }
+    test = new RegExp(`[${classes.join('')}]`, 'u');
+    rangeTests.set(unicodeRange, test);
+  }
+  return test;
 }
 
 const blockEnds = /(<\/(?:p|h[1-6]|li|ol|ul|dl|dt|dd|div|figcaption|figure|caption|table|thead|tbody|tr|th|td|blockquote|header|footer|nav|main|article|section|aside|pre|title|head)>|<br\/>|<hr\/>|<meta[^>]*\/>|<link[^>]*\/>)/g;
