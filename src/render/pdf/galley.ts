@@ -90,6 +90,8 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     return Array.from({ length: Math.ceil(group.length / size) }, (_, i) => [lang, group.slice(i * size, (i + 1) * size)] as const);
   });
   for (const [lang, group] of batches) {
+    // The store's callback is only a last resort: each block carries its own (below), so layouts that run at
+    // once in one process (tests, a preview build beside another) cannot hyphenate by each other's language.
     fontStore.registerHyphenationCallback(hyphenatorFor(lang));
     const pages = group.map((spec) => createElement('PAGE', { key: spec.key, size: [spec.width, unlimited], wrap: false }, spec.element));
     const instances = toInstances(createElement('DOCUMENT', {}, ...pages));
@@ -97,6 +99,7 @@ export async function layoutGalleys(specs: readonly GalleySpec[], fontStore: Fon
     for (const block of blocks.values()) dropLeadingSoftHyphens(block);
     markRightToLeft(blocks.values(), lang);
     setHeadingsUnhyphenated(blocks, lang);
+    for (const block of blocks.values()) block.props.hyphenationCallback ??= hyphenatorFor(lang);
     const laid = await layout(instances, fontStore);
     const result = laid.children ?? [];
     await relieveHyphenRuns(instances, result, blocks, lang, fontStore);
