@@ -30,7 +30,7 @@ const smallIssues = new Set(['seed', 'pages-10', '3col-10']);
 const probe = path.join(root, 'bench', 'resource-probe.cjs');
 /**
  * The blattwerk command a user runs: bin/blattwerk (a shell script that starts Node.js from the snapshot
- * itself) on Linux and macOS; on Windows, where npm runs bin/blattwerk.js, that.
+ * itself); on Windows, which has no POSIX shell for it, `node bin/blattwerk.js`.
  */
 const command = process.platform === 'win32' ? undefined : path.join(root, 'bin', 'blattwerk');
 

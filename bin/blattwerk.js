@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The blattwerk command on every system (`node bin/blattwerk.js`, and on Windows what `blattwerk` runs): a
-// thin entry that starts the compiled CLI in the fastest way this machine has. On Linux and macOS the
-// command is bin/blattwerk, a shell script that starts `build` from the snapshot itself where a few tests
-// tell it fits, one Node.js start sooner, and hands everything else to this file.
+// The CLI's entry on every system, as `node bin/blattwerk.js` (the way on Windows, which has no POSIX shell
+// for the command): a thin entry that starts the compiled CLI in the fastest way this machine has. The
+// `blattwerk` command (package.json's bin) is bin/blattwerk, a shell script that starts `build` from the
+// snapshot itself where a few tests tell it fits, one Node.js start sooner, and hands everything else here.
 // - `build` starts a second Node.js from the start-up snapshot (dist/snapshot/, made by `npm run bundle`;
 //   see src/cli/snapshot.ts), where the engine, fonts and hyphenation patterns are already loaded, when
 //   the snapshot was made by this Node.js, in this folder, after the last compile. BLATTWERK_SNAPSHOT=0
