@@ -16,7 +16,7 @@
  * snapshot is made, and handed in), and optimised code. It keeps bytecode:
  * a made-up issue is built once while the snapshot is made (warmUpBuild).
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +29,7 @@ import { newsletterTemplates } from '../../templates/index.js';
 import { fontStoreFor } from '../render/pdf/font-store.js';
 import { hyphenatorFor, patternSets, providePatterns } from '../render/pdf/hyphenation.js';
 import { compilePatterns, type PatternDefinition } from '../render/pdf/liang.js';
-import { warmUpIssue } from './warm-up-issue.js';
+import { writeWarmUpIssue } from './warm-up-issue.js';
 
 /**
  * Reads a pattern set of the `hyphen` package without keeping its module: only the compiled set goes
@@ -54,10 +54,7 @@ async function warmUpBuild(): Promise<void> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'blattwerk-snapshot-'));
   try {
     const issue = path.join(folder, 'probeblatt');
-    for (const [file, content] of Object.entries(warmUpIssue)) {
-      mkdirSync(path.dirname(path.join(issue, file)), { recursive: true });
-      writeFileSync(path.join(issue, file), content);
-    }
+    writeWarmUpIssue(issue);
     await main(['build', issue, '--only', 'html', '--out', path.join(folder, 'out'), '--quiet']);
   } finally {
     rmSync(folder, { recursive: true, force: true });

@@ -10,7 +10,10 @@
  * snapshot's entry may export nothing; tests/cli/snapshot.test.ts checks that
  * it builds without errors.
  */
-export const warmUpIssue: Record<string, string | Buffer> = {
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const warmUpIssue: Record<string, string | Buffer> = {
   'issue.yaml': 'title: Probeblatt\nedition: Ausgabe 1/2025\ndate: 2025-03-01\nlang: de\npublisher: Redaktion Probeblatt\nimpressum:\n  - label: Herausgeber\n    text: |\n      Redaktion Probeblatt\n      Probeweg 2 · 34567 Probestadt\n',
   '01-bericht.md': [
     '---', 'type: article', 'title: Ein Bericht aus der Gemeinde', 'kicker: Probe', 'author: Eine Redakteurin', 'columns: 2', '---', '',
@@ -31,3 +34,11 @@ export const warmUpIssue: Record<string, string | Buffer> = {
   'images/punkt.png': Buffer.from('iVBORw0KGgoAAAANSUhEUgAAABAAAAAQCAAAAAA6mKC9AAAAD0lEQVR42mNoQAMMI1sAAAUMgAHjM1mKAAAAAElFTkSuQmCC', 'base64'),
 };
 
+
+/** Writes the made-up issue into the folder `issue`. */
+export function writeWarmUpIssue(issue: string): void {
+  for (const [file, content] of Object.entries(warmUpIssue)) {
+    mkdirSync(path.dirname(path.join(issue, file)), { recursive: true });
+    writeFileSync(path.join(issue, file), content);
+  }
+}

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { fixtures, issueCopy, root, tempDir } from '../helpers/fixtures.js';
 import { buildIssue, runCli } from '../helpers/build.js';
-import { warmUpIssue } from '../../src/cli/warm-up-issue.js';
+import { writeWarmUpIssue } from '../../src/cli/warm-up-issue.js';
 
 const snapshotDir = path.join(root, 'dist', 'snapshot');
 const seed = path.join(root, 'issues', '2018-herbst');
@@ -95,10 +95,7 @@ describe('the start-up snapshot', () => {
 
   test('the made-up issue built while it is made has no errors, so its HTML is built and that code is warm', () => {
     const issue = path.join(tempDir(), 'probeblatt');
-    for (const [file, content] of Object.entries(warmUpIssue)) {
-      mkdirSync(path.dirname(path.join(issue, file)), { recursive: true });
-      writeFileSync(path.join(issue, file), content);
-    }
+    writeWarmUpIssue(issue);
     const run = buildJson(bin, [issue, '--only', 'html', '--out', tempDir()]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.results[0]!.messages.filter((message) => message.severity === 'error')).toEqual([]);
