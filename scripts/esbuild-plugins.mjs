@@ -136,16 +136,20 @@ function blattwerkGlyphForSubset(font, glyph, id) {
   const contours = stream.readInt16BE();
   return contours < 0 ? glyph._decode() : { numberOfContours: contours };
 }
+// The entries of a coverage or class table: glyph ids (coverage format 1) or ranges with start and end.
+const blattwerkStart = (entry) => (typeof entry === 'number' ? entry : entry.start);
+const blattwerkEnd = (entry) => (typeof entry === 'number' ? entry : entry.end);
 function blattwerkGlyphMap(table, ranges, value) {
   if (Object.prototype.hasOwnProperty.call(table, 'blattwerkGlyphMap')) return table.blattwerkGlyphMap;
   let map = null;
   if (Array.isArray(ranges) && ranges.length > 16) {
     let last = 0;
-    for (const range of ranges) last = Math.max(last, range.end === undefined ? range : range.end);
+    for (const range of ranges) last = Math.max(last, blattwerkEnd(range));
     map = new Uint16Array(last + 1);
+    // Filled from the last entry to the first, so where entries overlap the first wins, as in fontkit's search.
     for (let i = ranges.length - 1; i >= 0 && map !== null; i -= 1) {
       const range = ranges[i];
-      for (let glyph = range.end === undefined ? range : range.start; glyph <= (range.end === undefined ? range : range.end); glyph += 1) {
+      for (let glyph = blattwerkStart(range); glyph <= blattwerkEnd(range); glyph += 1) {
         const found = value(range, glyph, i);
         if (!(found >= 0 && found < 65535)) { map = null; break; }
         map[glyph] = found + 1;
